@@ -1,0 +1,32 @@
+/** Shape of the generated schema bundle, as the run-time layers read it. */
+export interface JsonSchema {
+  $ref?: string;
+  type?: string | string[];
+  const?: unknown;
+  enum?: unknown[];
+  properties?: Record<string, JsonSchema>;
+  patternProperties?: Record<string, JsonSchema>;
+  additionalProperties?: boolean | JsonSchema;
+  required?: string[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  description?: string;
+  pattern?: string;
+  maxLength?: number;
+  /** resource | request | error | events | enum | ... */
+  ucwaKind?: string;
+  /** Reference page the type comes from (`note`, `NoteType`). */
+  ucwaPage?: string;
+  /** `date` for UCWA dates. */
+  ucwaType?: string;
+  /** HTTP method of a request body (`POST`, `PUT`). */
+  ucwaOperation?: string;
+  [keyword: string]: unknown;
+}
+
+export interface SchemaBundle {
+  $schema: string;
+  $id: string;
+  $comment?: string;
+  definitions: Record<string, JsonSchema>;
+}
