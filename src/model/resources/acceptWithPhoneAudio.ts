@@ -1,0 +1,8 @@
+/**
+ * Placeholder until the page is modelled.
+ * @ucwaKind resource
+ * @ucwaPage acceptWithPhoneAudio
+ */
+export interface AcceptWithPhoneAudio {
+  rel?: string;
+}

@@ -1,0 +1,8 @@
+/**
+ * Placeholder until the page is modelled.
+ * @ucwaKind resource
+ * @ucwaPage applications2
+ */
+export interface Applications2 {
+  rel?: string;
+}

@@ -1,0 +1,8 @@
+/**
+ * Placeholder until the page is modelled.
+ * @ucwaKind resource
+ * @ucwaPage contactPrivacyRelationship2
+ */
+export interface ContactPrivacyRelationship2 {
+  rel?: string;
+}

@@ -1,0 +1,8 @@
+/**
+ * Placeholder until the page is modelled.
+ * @ucwaKind resource
+ * @ucwaPage derivedPhoneAudio
+ */
+export interface DerivedPhoneAudio {
+  rel?: string;
+}

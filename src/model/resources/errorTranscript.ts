@@ -1,0 +1,8 @@
+/**
+ * Placeholder until the page is modelled.
+ * @ucwaKind resource
+ * @ucwaPage errorTranscript
+ */
+export interface ErrorTranscript {
+  rel?: string;
+}

@@ -1,0 +1,8 @@
+/**
+ * Placeholder until the page is modelled.
+ * @ucwaKind resource
+ * @ucwaPage myGroupMemberships
+ */
+export interface MyGroupMemberships {
+  rel?: string;
+}

@@ -1,0 +1,8 @@
+/**
+ * Placeholder until the page is modelled.
+ * @ucwaKind resource
+ * @ucwaPage myGroupMemberships2
+ */
+export interface MyGroupMemberships2 {
+  rel?: string;
+}

@@ -1,0 +1,8 @@
+/**
+ * Placeholder until the page is modelled.
+ * @ucwaKind resource
+ * @ucwaPage organizer
+ */
+export interface Organizer {
+  rel?: string;
+}

@@ -1,0 +1,8 @@
+/**
+ * Placeholder until the page is modelled.
+ * @ucwaKind resource
+ * @ucwaPage simultaneousRingToDelegates
+ */
+export interface SimultaneousRingToDelegates {
+  rel?: string;
+}

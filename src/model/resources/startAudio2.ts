@@ -1,0 +1,8 @@
+/**
+ * Placeholder until the page is modelled.
+ * @ucwaKind resource
+ * @ucwaPage startAudio2
+ */
+export interface StartAudio2 {
+  rel?: string;
+}

@@ -1,0 +1,8 @@
+/**
+ * Placeholder until the page is modelled.
+ * @ucwaKind resource
+ * @ucwaPage startAudioVideo2
+ */
+export interface StartAudioVideo2 {
+  rel?: string;
+}

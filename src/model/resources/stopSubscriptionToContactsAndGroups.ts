@@ -1,0 +1,8 @@
+/**
+ * Placeholder until the page is modelled.
+ * @ucwaKind resource
+ * @ucwaPage stopSubscriptionToContactsAndGroups
+ */
+export interface StopSubscriptionToContactsAndGroups {
+  rel?: string;
+}
