@@ -17,7 +17,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL = join(ROOT, 'src/model');
 
 /** JSDoc tags carried into the schema as annotation keywords (registered with ajv). */
-export const ANNOTATIONS = ['ucwaKind', 'ucwaPage', 'ucwaType', 'ucwaOperation'] as const;
+export const ANNOTATIONS = ['ucwaKind', 'ucwaPage', 'ucwaType', 'ucwaOperation', 'ucwaContentType'] as const;
 
 /** Name of the unknown property that PUT-able resources carry: a GUID. */
 export const GUID_PROPERTY =

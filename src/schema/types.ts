@@ -21,6 +21,8 @@ export interface JsonSchema {
   ucwaType?: string;
   /** HTTP method of a request body (`POST`, `PUT`). */
   ucwaOperation?: string;
+  /** Media type of a request body that is not UCWA JSON/XML (`application/sdp`, `text/plain`). */
+  ucwaContentType?: string;
   [keyword: string]: unknown;
 }
 
