@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation that asks the server to deliver again, to this application, a notification that an
+ * application endpoint sent.
  * @ucwaKind resource
  * @ucwaPage replayMessage
  */
 export interface ReplayMessage {
-  rel?: string;
+  rel?: 'replayMessage';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation the application calls to tell the server that the user is actively using it,
+ * which keeps the user from being shown as away.
  * @ucwaKind resource
  * @ucwaPage reportMyActivity
  */
 export interface ReportMyActivity {
-  rel?: string;
+  rel?: 'reportMyActivity';
+  _links?: {
+    self?: Link;
+  };
 }

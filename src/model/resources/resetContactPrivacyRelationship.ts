@@ -1,8 +1,13 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation that puts the privacy relationship with a contact back to its default level.
  * @ucwaKind resource
  * @ucwaPage resetContactPrivacyRelationship
  */
 export interface ResetContactPrivacyRelationship {
-  rel?: string;
+  rel?: 'resetContactPrivacyRelationship';
+  _links?: {
+    self?: Link;
+  };
 }

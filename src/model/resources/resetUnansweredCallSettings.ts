@@ -1,8 +1,13 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation that restores the default handling of unanswered calls (they go to voicemail).
  * @ucwaKind resource
  * @ucwaPage resetUnansweredCallSettings
  */
 export interface ResetUnansweredCallSettings {
-  rel?: string;
+  rel?: 'resetUnansweredCallSettings';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,13 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation that takes a held phone call off hold.
  * @ucwaKind resource
  * @ucwaPage resumePhoneAudio
  */
 export interface ResumePhoneAudio {
-  rel?: string;
+  rel?: 'resumePhoneAudio';
+  _links?: {
+    self?: Link;
+  };
 }

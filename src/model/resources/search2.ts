@@ -1,8 +1,9 @@
+import type { Search } from './search.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Second page of the address-book search: the same resource (rel `search`) as `search`,
+ * documented again for revision 2 of the API.
  * @ucwaKind resource
  * @ucwaPage search2
  */
-export interface Search2 {
-  rel?: string;
-}
+export type Search2 = Search;

@@ -1,8 +1,23 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Link of an incoming audio/video invitation that lets the application send a provisional SDP answer
+ * for early media.
  * @ucwaKind resource
  * @ucwaPage sendProvisionalAnswer
  */
 export interface SendProvisionalAnswer {
-  rel?: string;
+  rel?: 'sendProvisionalAnswer';
+  _links?: {
+    self?: Link;
+  };
 }
+
+/**
+ * Body of `POST sendProvisionalAnswer`: the provisional SDP answer itself, sent as `application/sdp`.
+ * @ucwaKind request
+ * @ucwaPage sendProvisionalAnswer
+ * @ucwaOperation POST
+ * @ucwaContentType application/sdp
+ */
+export type SendProvisionalAnswerPostInput = string;

@@ -1,8 +1,10 @@
+import type { AudioVideoSession } from './audioVideoSession.js';
+
 /**
- * Placeholder until the page is modelled.
+ * A media session of a call. Its examples elsewhere carry rel `session` under the link name
+ * `audioVideoSession`, whose page documents a superset of this page's properties and links, so
+ * this page is that resource.
  * @ucwaKind resource
  * @ucwaPage session
  */
-export interface Session {
-  rel?: string;
-}
+export type Session = AudioVideoSession;

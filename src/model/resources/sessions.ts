@@ -1,8 +1,13 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Collection of the media sessions of an audio/video or application-sharing call.
  * @ucwaKind resource
  * @ucwaPage sessions
  */
 export interface Sessions {
-  rel?: string;
+  rel?: 'sessions';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation that marks the user as typing in a conversation for a short while; the server drops
+ * the user from `typingParticipants` unless it is called again.
  * @ucwaKind resource
  * @ucwaPage setIsTyping
  */
 export interface SetIsTyping {
-  rel?: string;
+  rel?: 'setIsTyping';
+  _links?: {
+    self?: Link;
+  };
 }

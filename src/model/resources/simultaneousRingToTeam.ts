@@ -1,8 +1,24 @@
+import type { Integer, Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation that makes incoming calls ring the user's team members at the same time as the user.
  * @ucwaKind resource
  * @ucwaPage simultaneousRingToTeam
  */
 export interface SimultaneousRingToTeam {
-  rel?: string;
+  rel?: 'simultaneousRingToTeam';
+  _links?: {
+    self?: Link;
+  };
+}
+
+/**
+ * Body of `POST simultaneousRingToTeam`: an optional delay.
+ * @ucwaKind request
+ * @ucwaPage simultaneousRingToTeam
+ * @ucwaOperation POST
+ */
+export interface SimultaneousRingToTeamPostInput {
+  /** Seconds to wait before the team members' phones ring (0 to 55). */
+  ringDelay?: Integer;
 }

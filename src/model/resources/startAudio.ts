@@ -1,8 +1,51 @@
+import type { Link } from '../base.js';
+import type { Importance } from '../enums.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation that places an audio-only call to a contact in a new conversation; its presence means
+ * the user may start audio.
  * @ucwaKind resource
  * @ucwaPage startAudio
  */
 export interface StartAudio {
-  rel?: string;
+  rel?: 'startAudio';
+  _links?: {
+    self?: Link;
+  };
+}
+
+/**
+ * Body of `POST startAudio`: who to call, conversation details, and the SDP offer.
+ * @ucwaKind request
+ * @ucwaPage startAudio
+ * @ucwaOperation POST
+ */
+export interface StartAudioPostInput {
+  /**
+   * Id chosen by the client so it can match this request with the operation reported on the event channel.
+   * @maxLength 50
+   */
+  operationId?: string;
+  /** SIP URI of the contact to invite (a tel URI for a phone number). */
+  to: string;
+  /** How urgent the conversation is; a hint the callee may show. */
+  importance?: Importance;
+  /**
+   * Subject of the new conversation.
+   * @maxLength 250
+   */
+  subject?: string;
+  /** Thread id of an earlier conversation that this one continues. */
+  threadId?: string;
+  /**
+   * Opaque context the client attaches to the call session.
+   * @maxLength 50
+   */
+  sessionContext?: string;
+  /** Whether the user's audio starts muted when the call joins a meeting. */
+  joinAudioMuted?: boolean;
+  _links?: {
+    /** SDP offer of the caller, sent as a `data:application/sdp` link. */
+    mediaOffer?: Link;
+  };
 }

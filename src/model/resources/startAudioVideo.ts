@@ -1,8 +1,52 @@
+import type { Link } from '../base.js';
+import type { Importance } from '../enums.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation that places an audio and video call to a contact in a new conversation.
  * @ucwaKind resource
  * @ucwaPage startAudioVideo
  */
 export interface StartAudioVideo {
-  rel?: string;
+  rel?: 'startAudioVideo';
+  _links?: {
+    self?: Link;
+  };
+}
+
+/**
+ * Body of `POST startAudioVideo`: who to call, conversation details, and the SDP offer.
+ * @ucwaKind request
+ * @ucwaPage startAudioVideo
+ * @ucwaOperation POST
+ */
+export interface StartAudioVideoPostInput {
+  /**
+   * Id chosen by the client so it can match this request with the operation reported on the event channel.
+   * @maxLength 50
+   */
+  operationId?: string;
+  /** SIP URI of the contact to invite (a tel URI for a phone number). */
+  to: string;
+  /** How urgent the conversation is; a hint the callee may show. */
+  importance?: Importance;
+  /**
+   * Subject of the new conversation.
+   * @maxLength 250
+   */
+  subject?: string;
+  /** Thread id of an earlier conversation that this one continues. */
+  threadId?: string;
+  /**
+   * Opaque context the client attaches to the call session.
+   * @maxLength 50
+   */
+  sessionContext?: string;
+  /** Whether the user's audio starts muted when the call joins a meeting. */
+  joinAudioMuted?: boolean;
+  /** Whether the user's video starts muted when the call joins a meeting. */
+  joinVideoMuted?: boolean;
+  _links?: {
+    /** SDP offer of the caller, sent as a `data:application/sdp` link. */
+    mediaOffer?: Link;
+  };
 }

@@ -1,8 +1,13 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation that ends the instant-messaging modality of a conversation while it is connecting or connected.
  * @ucwaKind resource
  * @ucwaPage stopMessaging
  */
 export interface StopMessaging {
-  rel?: string;
+  rel?: 'stopMessaging';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,13 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation that ends the phone-audio modality of a conversation while it is connecting or connected.
  * @ucwaKind resource
  * @ucwaPage stopPhoneAudio
  */
 export interface StopPhoneAudio {
-  rel?: string;
+  rel?: 'stopPhoneAudio';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,13 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation that ends the subscription to changes of the user's contacts and groups.
  * @ucwaKind resource
  * @ucwaPage stopSubscriptionToContactsAndGroups
  */
 export interface StopSubscriptionToContactsAndGroups {
-  rel?: string;
+  rel?: 'stopSubscriptionToContactsAndGroups';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,15 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The contacts whose presence the user currently has active subscriptions for.
  * @ucwaKind resource
  * @ucwaPage subscribedContacts
  */
 export interface SubscribedContacts {
-  rel?: string;
+  rel?: 'subscribedContacts';
+  _links?: {
+    self?: Link;
+    /** One link per subscribed contact. */
+    contact?: Link[];
+  };
 }

@@ -1,8 +1,8 @@
+import type { Contact } from './contact.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The contact an invitation was first addressed to (before any forwarding); a `contact` resource.
  * @ucwaKind resource
  * @ucwaPage to
  */
-export interface To {
-  rel?: string;
-}
+export type To = Contact;

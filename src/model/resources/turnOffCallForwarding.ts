@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation that returns call forwarding to the defaults: calls ring the work number and
+ * unanswered ones go to voicemail.
  * @ucwaKind resource
  * @ucwaPage turnOffCallForwarding
  */
 export interface TurnOffCallForwarding {
-  rel?: string;
+  rel?: 'turnOffCallForwarding';
+  _links?: {
+    self?: Link;
+  };
 }

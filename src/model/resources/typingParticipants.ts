@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Collection of the participants currently typing in a conversation; the event channel reports
+ * participants being added to and removed from it.
  * @ucwaKind resource
  * @ucwaPage typingParticipants
  */
 export interface TypingParticipants {
-  rel?: string;
+  rel?: 'typingParticipants';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,13 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation that unmutes the audio of a participant.
  * @ucwaKind resource
  * @ucwaPage unmuteAudio
  */
 export interface UnmuteAudio {
-  rel?: string;
+  rel?: 'unmuteAudio';
+  _links?: {
+    self?: Link;
+  };
 }

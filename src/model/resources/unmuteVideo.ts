@@ -1,8 +1,13 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Operation that unmutes the video of a participant.
  * @ucwaKind resource
  * @ucwaPage unmuteVideo
  */
 export interface UnmuteVideo {
-  rel?: string;
+  rel?: 'unmuteVideo';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,20 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Autodiscovery entry point reached with user credentials; it points to where the application
+ * registers itself.
  * @ucwaKind resource
  * @ucwaPage user
  */
 export interface User {
-  rel?: string;
+  rel?: 'user';
+  _links?: {
+    self?: Link;
+    /** Collection where the application creates its `application` resource. */
+    applications?: Link;
+    /** Another server the application should use from now on. */
+    redirect?: Link;
+    /** Cross-domain frame for browser applications. */
+    xframe?: Link;
+  };
 }

@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Link resource telling that the user has acknowledged something shown to them (no properties
+ * are documented).
  * @ucwaKind resource
  * @ucwaPage userAcknowledged
  */
 export interface UserAcknowledged {
-  rel?: string;
+  rel?: 'userAcknowledged';
+  _links?: {
+    self?: Link;
+  };
 }

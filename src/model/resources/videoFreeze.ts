@@ -1,8 +1,13 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Link resource whose presence tells that the local participant's video should be frozen.
  * @ucwaKind resource
  * @ucwaPage videoFreeze
  */
 export interface VideoFreeze {
-  rel?: string;
+  rel?: 'videoFreeze';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,8 @@
+import type { Participant } from './participant.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The participant that a meeting's video spotlight is locked on; it is a `participant` resource.
  * @ucwaKind resource
  * @ucwaPage videoLockedOnParticipant
  */
-export interface VideoLockedOnParticipant {
-  rel?: string;
-}
+export type VideoLockedOnParticipant = Participant;
