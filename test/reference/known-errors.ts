@@ -28,6 +28,76 @@ export const knownErrors: KnownError[] = [
   // --- pages n-p ---
   // --- end n-p ---
   // --- pages q-z ---
+  {
+    page: 'resumeAudio',
+    kind: 'other',
+    name: 'sdp',
+    reason:
+      'The request table lists `sdp` ("Array of Byte"), but the body is the raw SDP sent as application/sdp; ' +
+      'ResumeAudioPostInput is a string with ucwaContentType application/sdp.',
+  },
+  {
+    page: 'resumeAudio',
+    kind: 'other',
+    name: 'POST response',
+    reason:
+      'The response example is the renegotiation the operation creates (audioVideoRenegotiation links and ' +
+      'properties), written without a rel; it is not a representation of resumeAudio.',
+  },
+  {
+    page: 'resumeAudioVideo',
+    kind: 'other',
+    name: 'sdp',
+    reason:
+      'The request table lists `sdp` ("Array of Byte"), but the body is the raw SDP sent as application/sdp; ' +
+      'ResumeAudioVideoPostInput is a string with ucwaContentType application/sdp.',
+  },
+  {
+    page: 'resumeAudioVideo',
+    kind: 'other',
+    name: 'POST response',
+    reason:
+      'The response example is the renegotiation the operation creates (audioVideoRenegotiation links and ' +
+      'properties), written without a rel; it is not a representation of resumeAudioVideo.',
+  },
+  {
+    page: 'sendProvisionalAnswer',
+    kind: 'other',
+    name: 'sdp',
+    reason:
+      'The request table lists `sdp` ("Array of Byte"), but the body is the raw SDP sent as application/sdp; ' +
+      'SendProvisionalAnswerPostInput is a string with ucwaContentType application/sdp.',
+  },
+  {
+    page: 'sendMessage',
+    kind: 'other',
+    name: 'operationId',
+    reason:
+      'Listed as a request-body parameter, but it is a query parameter (the page lists it there too) and the ' +
+      'body is the message text as text/plain; SendMessagePostInput is a string.',
+  },
+  {
+    page: 'subscribeToGroupPresence',
+    kind: 'other',
+    name: 'groupId',
+    reason:
+      'The request table lists `duration` and `groupId` as body parameters, but the examples send `groupId` in ' +
+      'the query string and no body; the model keeps the documented body (both values required).',
+  },
+  {
+    page: 'transferredBy',
+    kind: 'other',
+    name: 'rel',
+    reason:
+      'The examples give this contact resource the rel `transferredBy` (not `contact`, as the `to` and ' +
+      '`organizer` pages do); the model follows the examples with a TransferredBy type of its own.',
+  },
+  {
+    page: 'xframe',
+    kind: 'other',
+    name: 'GET response',
+    reason: 'GET answers with an HTML page (the cross-domain frame), not a UCWA resource; only links to xframe are modelled.',
+  },
   // --- end q-z ---
   // --- enums, errors, events, other ---
   // --- end enums ---
