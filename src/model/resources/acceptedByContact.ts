@@ -1,8 +1,9 @@
+import type { Contact } from './contact.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The contact who finally took an incoming invitation, e.g. a delegate or team member after
+ * the call was forwarded. A contact resource reached through this link name.
  * @ucwaKind resource
  * @ucwaPage acceptedByContact
  */
-export interface AcceptedByContact {
-  rel?: string;
-}
+export type AcceptedByContact = Contact;

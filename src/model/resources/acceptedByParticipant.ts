@@ -1,8 +1,10 @@
+import type { Participant } from './participant.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The remote participant who took the user's outgoing invitation; comparing its contact with
+ * the invitation's `to` shows whether the intended person answered. A participant resource
+ * reached through this link name.
  * @ucwaKind resource
  * @ucwaPage acceptedByParticipant
  */
-export interface AcceptedByParticipant {
-  rel?: string;
-}
+export type AcceptedByParticipant = Participant;

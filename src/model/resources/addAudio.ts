@@ -1,8 +1,41 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Action link on a conversation's audio/video modality that adds audio to the existing
+ * conversation by starting an audio/video invitation.
  * @ucwaKind resource
  * @ucwaPage addAudio
  */
 export interface AddAudio {
-  rel?: string;
+  rel?: 'addAudio';
+  _links?: {
+    self?: Link;
+  };
+}
+
+/**
+ * Body of `POST addAudio`: who to call, plus the client's correlation values and SDP offer.
+ * @ucwaKind request
+ * @ucwaPage addAudio
+ * @ucwaOperation POST
+ */
+export interface AddAudioPostInput {
+  /**
+   * Client-chosen id that ties this request to the invitation reported on the event channel.
+   * @maxLength 50
+   */
+  operationId?: string;
+  /**
+   * Client-chosen session context echoed back by the server.
+   * @maxLength 50
+   */
+  sessionContext?: string;
+  /** Join an online meeting with the microphone muted. */
+  joinAudioMuted?: boolean;
+  /** URI of the contact to invite. */
+  to: string;
+  _links?: {
+    /** The client's SDP offer, usually as a `data:application/sdp` URI. */
+    mediaOffer?: Link;
+  };
 }

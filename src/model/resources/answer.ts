@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Action link on an incoming audio/video or application-sharing renegotiation that accepts
+ * the renegotiated media. POST, no body.
  * @ucwaKind resource
  * @ucwaPage answer
  */
 export interface Answer {
-  rel?: string;
+  rel?: 'answer';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,9 @@
+import type { Participant } from './participant.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The participant currently sharing a program or screen in a conversation; absent when
+ * nobody shares. A participant resource reached through this link name.
  * @ucwaKind resource
  * @ucwaPage applicationSharer
  */
-export interface ApplicationSharer {
-  rel?: string;
-}
+export type ApplicationSharer = Participant;

@@ -1,8 +1,28 @@
+import type { Link } from '../base.js';
+import type { Direction } from '../enums.js';
+
 /**
- * Placeholder until the page is modelled.
+ * One renegotiation of the media of an established application-sharing session, seen on the event
+ * channel. The offer and answer SDP travel as `data:` links; a client that starts a
+ * renegotiation itself sends plain SDP instead.
  * @ucwaKind resource
  * @ucwaPage applicationSharingRenegotiation
  */
 export interface ApplicationSharingRenegotiation {
-  rel?: string;
+  rel?: 'applicationSharingRenegotiation';
+  /** Whether the remote side or this client started the renegotiation. */
+  direction?: Direction;
+  /** Correlation id of the renegotiation. */
+  operationId?: string;
+  _links?: {
+    self?: Link;
+    /** Final SDP answer, as a `data:` URI. */
+    mediaAnswer?: Link;
+    /** SDP offer, as a `data:` URI. */
+    mediaOffer?: Link;
+    answer?: Link;
+    audioVideoSession?: Link;
+    conversation?: Link;
+    dismiss?: Link;
+  };
 }

@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The participants of an online meeting who hold the attendee role.
  * @ucwaKind resource
  * @ucwaPage attendees
  */
 export interface Attendees {
-  rel?: string;
+  rel?: 'attendees';
+  _links?: {
+    self?: Link;
+    participant?: Link[];
+  };
 }

@@ -1,8 +1,15 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The collection of sessions of a conversation's audio/video modality. The page documents
+ * no properties or links and no example; it matters mostly as the subject of the
+ * added/updated/deleted events of individual sessions.
  * @ucwaKind resource
  * @ucwaPage audioVideoSessions
  */
 export interface AudioVideoSessions {
-  rel?: string;
+  rel?: 'audioVideoSessions';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Action link on an outgoing invitation: POSTing it abandons the invitation, or drops the
+ * modality the invitation was setting up.
  * @ucwaKind resource
  * @ucwaPage cancel
  */
 export interface Cancel {
-  rel?: string;
+  rel?: 'cancel';
+  _links?: {
+    self?: Link;
+  };
 }

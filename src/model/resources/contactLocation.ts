@@ -1,8 +1,15 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Where a contact says they are, as free text; it changes whenever the contact updates it.
  * @ucwaKind resource
  * @ucwaPage contactLocation
  */
 export interface ContactLocation {
-  rel?: string;
+  rel?: 'contactLocation';
+  /** Free-text location of the contact. */
+  location?: string;
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,20 @@
+import type { Link } from '../base.js';
+import type { PrivacyRelationshipLevel } from '../enums.js';
+
 /**
- * Placeholder until the page is modelled.
+ * How close the user has placed a contact (colleagues, workgroup, friends and family,
+ * blocked ...), which decides how much presence detail the contact can see. The
+ * `contactPrivacyRelationship2` page documents the same resource with its PUT and reset link.
  * @ucwaKind resource
  * @ucwaPage contactPrivacyRelationship
  */
 export interface ContactPrivacyRelationship {
-  rel?: string;
+  rel?: 'contactPrivacyRelationship';
+  /** The privacy level the user assigned to the contact. */
+  relationshipLevel?: PrivacyRelationshipLevel;
+  _links?: {
+    self?: Link;
+    /** Puts the contact back to the default relationship. */
+    resetContactPrivacyRelationship?: Link;
+  };
 }

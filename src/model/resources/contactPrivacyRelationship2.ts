@@ -1,8 +1,17 @@
+import type { ContactPrivacyRelationship } from './contactPrivacyRelationship.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Second page for a contact's privacy relationship, covering the version the user can change
+ * with PUT and reset. Same resource (rel `contactPrivacyRelationship`).
  * @ucwaKind resource
  * @ucwaPage contactPrivacyRelationship2
  */
-export interface ContactPrivacyRelationship2 {
-  rel?: string;
-}
+export type ContactPrivacyRelationship2 = ContactPrivacyRelationship;
+
+/**
+ * Body of `PUT contactPrivacyRelationship`: the whole resource with the new level.
+ * @ucwaKind request
+ * @ucwaPage contactPrivacyRelationship2
+ * @ucwaOperation PUT
+ */
+export type ContactPrivacyRelationship2PutInput = ContactPrivacyRelationship;

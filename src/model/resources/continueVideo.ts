@@ -1,8 +1,37 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Action link on a conversation log that picks the past conversation up again with video,
+ * by starting a new audio/video invitation to the same people.
  * @ucwaKind resource
  * @ucwaPage continueVideo
  */
 export interface ContinueVideo {
-  rel?: string;
+  rel?: 'continueVideo';
+  _links?: {
+    self?: Link;
+  };
+}
+
+/**
+ * Body of `POST continueVideo`: the client's correlation values and SDP offer.
+ * @ucwaKind request
+ * @ucwaPage continueVideo
+ * @ucwaOperation POST
+ */
+export interface ContinueVideoPostInput {
+  /**
+   * Client-chosen id that ties this request to the invitation reported on the event channel.
+   * @maxLength 50
+   */
+  operationId?: string;
+  /**
+   * Client-chosen session context echoed back by the server.
+   * @maxLength 50
+   */
+  sessionContext?: string;
+  _links?: {
+    /** The client's SDP offer, usually as a `data:application/sdp` URI. */
+    mediaOffer?: Link;
+  };
 }

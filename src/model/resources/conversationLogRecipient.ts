@@ -1,8 +1,20 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * One person listed in a conversation log, with links to the matching contact.
  * @ucwaKind resource
  * @ucwaPage conversationLogRecipient
  */
 export interface ConversationLogRecipient {
-  rel?: string;
+  rel?: 'conversationLogRecipient';
+  /** Display name of the recipient. */
+  displayName?: string;
+  /** SIP URI of the recipient. */
+  sipUri?: string;
+  _links?: {
+    self?: Link;
+    contact?: Link;
+    contactPhoto?: Link;
+    contactPresence?: Link;
+  };
 }

@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The user's conversations that are going on now.
  * @ucwaKind resource
  * @ucwaPage conversations
  */
 export interface Conversations {
-  rel?: string;
+  rel?: 'conversations';
+  _links?: {
+    self?: Link;
+    conversation?: Link[];
+  };
 }
