@@ -22,6 +22,53 @@ export interface KnownError {
 
 export const knownErrors: KnownError[] = [
   // --- pages a-c ---
+  {
+    page: 'acceptedByParticipant',
+    kind: 'example-disagrees',
+    name: 'rel',
+    reason:
+      'The page examples write rel "acceptedByParticipant", but the same resource embedded in ' +
+      'audioVideoInvitation carries rel "participant" and the page documents a subset of participant; ' +
+      'AcceptedByParticipant is an alias of Participant (rel participant).',
+  },
+  {
+    page: 'acceptWithAnswer',
+    kind: 'other',
+    name: 'sdp',
+    reason:
+      'The request table lists `sdp` ("Array of Byte"), but the body is the raw SDP sent as application/sdp; ' +
+      'AcceptWithAnswerPostInput is a string with ucwaContentType application/sdp.',
+  },
+  {
+    page: 'applications2',
+    kind: 'other',
+    name: 'POST request body',
+    reason:
+      'The request table says "None", yet the examples send the registration body of the applications page; ' +
+      'Applications2PostInput is an alias of ApplicationsPostInput.',
+  },
+  {
+    page: 'audioVideoInvitation',
+    kind: 'other',
+    name: 'startEmergencyCallInput',
+    reason:
+      'Undocumented embedded array in the examples (inner rel startEmergencyCallParameters, self link only); ' +
+      'modelled as StartEmergencyCallParameters[] (defined in audioVideoInvitation.ts).',
+  },
+  {
+    page: 'batch',
+    kind: 'other',
+    name: 'POST body',
+    reason:
+      'The request table says "None" and the response names the batch page, but both bodies are ' +
+      'multipart/batching; Batch models only the link and BatchPostInput is the raw multipart string.',
+  },
+  {
+    page: 'communication',
+    kind: 'other',
+    name: 'simultaneousRingNumberMatch',
+    reason: 'Undocumented property present in every example (value "Disabled"); the model includes it as GenericPolicy.',
+  },
   // --- end a-c ---
   // --- pages d-m ---
   // --- end d-m ---
@@ -100,5 +147,18 @@ export const knownErrors: KnownError[] = [
   },
   // --- end q-z ---
   // --- enums, errors, events, other ---
+  { page: 'CallForwardingState', kind: 'missing-enum-member', name: 'None', reason: "callForwardingSettings' PUT hint lists None (forwarding off); the page does not." },
+  { page: 'GenericPolicy', kind: 'missing-enum-member', name: 'None', reason: "communication's PUT hints list None for its policy parameters; the page does not." },
+  { page: 'LisQueryResultEnum', kind: 'missing-enum-member', name: 'Succeeded', reason: "the page lists only Failed; communication's PUT hint and real servers use Succeeded." },
+  { page: 'ModalityType', kind: 'missing-enum-member', name: 'ApplicationSharing', reason: "makeMeAvailable/communication hints and the conversationLog example use it; the page omits it." },
+  { page: 'ModalityType', kind: 'missing-enum-member', name: 'DataCollaboration', reason: "makeMeAvailable/communication hints and the contactSupportedModalities example use it; the page omits it." },
+  { page: 'SimultaneousRingTarget', kind: 'missing-enum-member', name: 'None', reason: "simultaneousRingSettings' PUT hint lists None; the page does not." },
+  { page: 'UnansweredCallHandlingTarget', kind: 'missing-enum-member', name: 'None', reason: "unansweredCallSettings' PUT hint lists None; the page does not." },
+  { page: 'ErrorSubcode', kind: 'missing-enum-member', name: 'None', reason: "error tables of most operations use subcode None; the page omits it." },
+  { page: 'ErrorSubcode', kind: 'missing-enum-member', name: 'CallbackChannelError', reason: "error tables use it (event channel unreachable); the page omits it." },
+  { page: 'ErrorSubcode', kind: 'missing-enum-member', name: 'CannotRedirect', reason: "error tables use it (410 Gone); the page omits it." },
+  { page: 'ErrorSubcode', kind: 'missing-enum-member', name: 'InvalidExchangeServerVersion', reason: "error tables use it; the page omits it." },
+  { page: 'ErrorSubcode', kind: 'missing-enum-member', name: 'MaxEventCountReached', reason: "reportMediaDiagnostics' hint lists it; the page omits it." },
+  { page: 'ErrorSubcode', kind: 'missing-enum-member', name: 'UnprocessableEntity', reason: "reportMediaDiagnostics' hint lists it; the page omits it." },
   // --- end enums ---
 ];
