@@ -1,0 +1,275 @@
+/**
+ * Where things are in a JSON text: a small iterative tokenizer, run only
+ * when there is something to report, that finds the position of JSON
+ * pointers (the key and the value) and the first syntax error. Iterative, so
+ * 100,000 nested arrays cost memory proportional to depth, not stack.
+ */
+
+export interface TextPosition {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, in UTF-16 code units. */
+  column: number;
+}
+
+export interface PointerPosition {
+  /** Position of the member's name (absent for array items and the root). */
+  key?: TextPosition;
+  /** Position of the first character of the value. */
+  value: TextPosition;
+}
+
+export interface JsonSyntaxError {
+  offset: number;
+  position: TextPosition;
+  message: string;
+}
+
+export interface ScanResult {
+  positions: Map<string, PointerPosition>;
+  error?: JsonSyntaxError;
+}
+
+interface Frame {
+  object: boolean;
+  pointer: string;
+  index: number;
+  key: string;
+  keyOffset: number;
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+
+/** Offsets -> line/column in one pass over the text. */
+export function positionsOf(text: string, offsets: readonly number[]): TextPosition[] {
+  const order = offsets.map((o, i) => [o, i] as const).sort((a, b) => a[0] - b[0]);
+  const out: TextPosition[] = new Array(offsets.length);
+  let line = 1;
+  let lineStart = 0;
+  let i = 0;
+  for (const [offset, slot] of order) {
+    const end = Math.min(offset, text.length);
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    out[slot] = { line, column: end - lineStart + 1 };
+  }
+  return out;
+}
+
+export function positionOf(text: string, offset: number): TextPosition {
+  return positionsOf(text, [offset])[0]!;
+}
+
+function escapeSegment(s: string): string {
+  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+class Scanner {
+  i = 0;
+  readonly keyOffsets = new Map<string, number>();
+  readonly valueOffsets = new Map<string, number>();
+  constructor(
+    readonly text: string,
+    readonly wanted: ReadonlySet<string> | undefined,
+  ) {
+    if (text.charCodeAt(0) === 0xfeff) this.i = 1;
+  }
+
+  private ws(): void {
+    const t = this.text;
+    let i = this.i;
+    for (;;) {
+      const c = t.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+    this.i = i;
+  }
+
+  private fail(message: string, offset = this.i): never {
+    throw new ScanError(offset, message);
+  }
+
+  private found(): string {
+    if (this.i >= this.text.length) return 'the end of the text';
+    const ch = String.fromCodePoint(this.text.codePointAt(this.i)!);
+    return ch === '`' ? 'a backquote' : `\`${ch}\``;
+  }
+
+  /** Scans a string starting at the quote; returns its decoded value when asked. */
+  private string(decode: boolean): string {
+    const t = this.text;
+    const start = this.i;
+    let i = start + 1;
+    let escaped = false;
+    for (;;) {
+      if (i >= t.length) this.fail('the text ends inside a string', start);
+      const c = t.charCodeAt(i);
+      if (c === 34) break;
+      if (c < 32) this.fail('a control character (such as a line break) inside a string must be escaped', i);
+      if (c === 92) {
+        escaped = true;
+        const e = t[i + 1];
+        if (e === 'u') {
+          HEX4.lastIndex = i + 2;
+          if (!HEX4.test(t)) this.fail('`\\u` must be followed by four hexadecimal digits', i);
+          i += 6;
+          continue;
+        }
+        if (e === undefined || !'"\\/bfnrt'.includes(e)) this.fail(`\`\\${e ?? ''}\` is not a valid escape in a string`, i);
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    this.i = i + 1;
+    if (!decode) return '';
+    const raw = t.slice(start + 1, i);
+    return escaped ? (JSON.parse(t.slice(start, i + 1)) as string) : raw;
+  }
+
+  private note(map: Map<string, number>, pointer: string, offset: number): void {
+    if (!this.wanted || this.wanted.has(pointer)) map.set(pointer, offset);
+  }
+
+  /** Scans one value at this.i whose pointer is `pointer`; containers are pushed on `stack`. */
+  private value(pointer: string, stack: Frame[]): void {
+    this.ws();
+    const t = this.text;
+    const c = t[this.i];
+    this.note(this.valueOffsets, pointer, this.i);
+    if (c === '{' || c === '[') {
+      stack.push({ object: c === '{', pointer, index: 0, key: '', keyOffset: -1 });
+      this.i++;
+      return;
+    }
+    if (c === '"') {
+      this.string(false);
+      return;
+    }
+    for (const word of ['true', 'false', 'null']) {
+      if (t.startsWith(word, this.i)) {
+        this.i += word.length;
+        return;
+      }
+    }
+    NUMBER.lastIndex = this.i;
+    if ((c === '-' || (c !== undefined && c >= '0' && c <= '9')) && NUMBER.test(t)) {
+      this.i = NUMBER.lastIndex;
+      return;
+    }
+    this.fail(`expected a value, found ${this.found()}`);
+  }
+
+  run(): void {
+    const stack: Frame[] = [];
+    this.value('', stack);
+    while (stack.length) {
+      const frame = stack[stack.length - 1]!;
+      this.ws();
+      const c = this.text[this.i];
+      const first = frame.index === 0;
+      const close = frame.object ? '}' : ']';
+      if (c === close && (first || frame.keyOffset === -2)) {
+        this.i++;
+        stack.pop();
+        const parent = stack[stack.length - 1];
+        if (parent) this.after(parent);
+        continue;
+      }
+      if (frame.keyOffset === -2) {
+        // after a member: a comma is required
+        this.fail(`expected \`,\` or \`${close}\`, found ${this.found()}`);
+      }
+      if (frame.object) {
+        if (c !== '"') {
+          this.fail(
+            first ? `expected a property name in double quotes or \`}\`, found ${this.found()}` : `expected a property name in double quotes, found ${this.found()}`,
+          );
+        }
+        const keyOffset = this.i;
+        const key = this.string(true);
+        this.ws();
+        if (this.text[this.i] !== ':') this.fail(`expected \`:\` after the property name, found ${this.found()}`);
+        this.i++;
+        const pointer = `${frame.pointer}/${escapeSegment(key)}`;
+        this.note(this.keyOffsets, pointer, keyOffset);
+        frame.keyOffset = keyOffset;
+        const depth = stack.length;
+        this.value(pointer, stack);
+        if (stack.length === depth) this.after(frame);
+      } else {
+        const depth = stack.length;
+        this.value(`${frame.pointer}/${frame.index}`, stack);
+        if (stack.length === depth) this.after(frame);
+      }
+    }
+    this.ws();
+    if (this.i < this.text.length) this.fail(`unexpected ${this.found()} after the end of the JSON value`);
+  }
+
+  /** A member of `frame` is complete: accept `,` (and expect another) or leave the closer for run(). */
+  private after(frame: Frame): void {
+    frame.index++;
+    this.ws();
+    if (this.text[this.i] === ',') {
+      this.i++;
+      frame.keyOffset = -1;
+      this.ws();
+      const close = frame.object ? '}' : ']';
+      if (this.text[this.i] === close) this.fail(`a trailing comma before \`${close}\` is not allowed`);
+    } else {
+      frame.keyOffset = -2;
+    }
+  }
+}
+
+class ScanError {
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+  ) {}
+}
+
+/**
+ * Scans `text` once. `wanted` limits the pointers recorded (all when absent).
+ * Never throws; a syntax error is returned with its position.
+ */
+export function scanJson(text: string, wanted?: Iterable<string>): ScanResult {
+  const scanner = new Scanner(text, wanted ? new Set(wanted) : undefined);
+  let error: JsonSyntaxError | undefined;
+  try {
+    scanner.run();
+  } catch (e) {
+    if (!(e instanceof ScanError)) throw e;
+    error = { offset: e.offset, position: { line: 1, column: 1 }, message: e.message };
+  }
+  const entries = [...scanner.valueOffsets.keys()];
+  const offsets = entries.flatMap((p) => [scanner.valueOffsets.get(p)!, scanner.keyOffsets.get(p) ?? -1]);
+  if (error) offsets.push(error.offset);
+  const found = positionsOf(text, offsets.map((o) => Math.max(o, 0)));
+  const positions = new Map<string, PointerPosition>();
+  entries.forEach((p, n) => {
+    const at: PointerPosition = { value: found[2 * n]! };
+    if (offsets[2 * n + 1]! >= 0) at.key = found[2 * n + 1]!;
+    positions.set(p, at);
+  });
+  if (error) error.position = found[found.length - 1]!;
+  return { positions, error };
+}
+
+/** Positions of the given pointers (those not present in the text are left out). */
+export function locateJsonPointers(text: string, pointers: Iterable<string>): Map<string, PointerPosition> {
+  return scanJson(text, pointers).positions;
+}
+
+/** The first syntax error of `text`, or undefined when it is valid JSON. */
+export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
+  return scanJson(text, []).error;
+}

@@ -1,0 +1,301 @@
+/**
+ * Turns ajv errors into Diagnostics a person reads without knowing ajv:
+ * "property `state` of `session` must be one of A, B, got `Connected`".
+ * Runs only when ajv reported errors.
+ */
+import type { ErrorObject } from 'ajv';
+import { diagnostic, type Diagnostic, type Severity } from '../diagnostic.js';
+import type { JsonSchema } from '../schema/types.js';
+
+/** Same pattern as the generator's `patternProperties`: the PUT token. */
+const GUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface MappingContext {
+  /** The value given to ajv (the root of `instancePath`). */
+  root: unknown;
+  /** Name of the root in messages (its rel, page or type name). */
+  label: string;
+  /** Pointer of `root` inside the whole document ('' at the top). */
+  prefix: string;
+  strict: boolean;
+  /** Pointers under which errors are dropped (validated separately). */
+  skip?: (pointer: string) => boolean;
+}
+
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function splitPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+const isIndex = (s: string | undefined): boolean => s !== undefined && /^\d+$/.test(s);
+
+function child(node: unknown, segment: string): unknown {
+  if (Array.isArray(node)) return isIndex(segment) ? node[Number(segment)] : undefined;
+  if (typeof node === 'object' && node !== null && Object.hasOwn(node, segment)) {
+    return (node as Record<string, unknown>)[segment];
+  }
+  return undefined;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+type Role = 'resource' | 'links' | 'link' | 'link-attribute' | 'embedded-set' | 'embedded' | 'property' | 'item';
+
+interface Subject {
+  /** "property `state` of `session`" */
+  text: string;
+  role: Role;
+  /** Nearest resource the subject belongs to. */
+  owner: string;
+}
+
+/**
+ * Describes the thing at `segments`. Entering an embedded resource (or an
+ * array item carrying its own rel, like an event sender) makes it the owner.
+ */
+export function describe(root: unknown, segments: string[], label: string): Subject {
+  let owner = label;
+  let rest: string[] = [];
+  let node = root;
+  segments.forEach((segment, i) => {
+    node = child(node, segment);
+    rest.push(segment);
+    if (i === segments.length - 1 || !isPlainObject(node)) return;
+    const enteringEmbedded =
+      rest[0] === '_embedded' && (rest.length === 2 || (rest.length === 3 && isIndex(rest[2])));
+    const relItem = rest[0] !== '_links' && isIndex(segment) && typeof node.rel === 'string';
+    if (enteringEmbedded || relItem) {
+      owner = typeof node.rel === 'string' ? node.rel : rest[1]!;
+      rest = [];
+    }
+  });
+  return subjectOf(rest, owner);
+}
+
+function subjectOf(rest: string[], owner: string): Subject {
+  const of = `of \`${owner}\``;
+  const [head, name, third, fourth] = rest;
+  if (head === undefined) return { text: `\`${owner}\``, role: 'resource', owner };
+  if (head === '_links') {
+    if (name === undefined) return { text: `the links ${of}`, role: 'links', owner };
+    if (third === undefined) return { text: `link \`${name}\` ${of}`, role: 'link', owner };
+    if (isIndex(third) && fourth === undefined) {
+      return { text: `item ${third} of link \`${name}\` ${of}`, role: 'link', owner };
+    }
+    const attr = isIndex(third) ? rest.slice(3).join('/') : rest.slice(2).join('/');
+    return { text: `\`${attr}\` of link \`${name}\` ${of}`, role: 'link-attribute', owner };
+  }
+  if (head === '_embedded') {
+    if (name === undefined) return { text: `the embedded resources ${of}`, role: 'embedded-set', owner };
+    if (third === undefined) return { text: `embedded \`${name}\` ${of}`, role: 'embedded', owner };
+    if (isIndex(third) && fourth === undefined) {
+      return { text: `item ${third} of embedded \`${name}\` ${of}`, role: 'embedded', owner };
+    }
+    return { text: `\`${rest.slice(2).join('/')}\` in embedded \`${name}\` ${of}`, role: 'property', owner };
+  }
+  if (rest.length === 2 && isIndex(name)) {
+    return { text: `item ${name} of property \`${head}\` ${of}`, role: 'item', owner };
+  }
+  return { text: `property \`${rest.join('/')}\` ${of}`, role: 'property', owner };
+}
+
+/** `"abc"` for data, shortened so one huge value cannot flood a message. */
+export function shown(data: unknown): string {
+  let text: string;
+  try {
+    text = data === undefined ? 'nothing' : (JSON.stringify(data) ?? String(data));
+  } catch {
+    text = String(data);
+  }
+  if (text.length > 60) text = `${text.slice(0, 57)}...`;
+  return `\`${text}\``;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'a boolean',
+  null: 'null',
+  object: 'an object',
+  array: 'a list',
+};
+
+function expectedType(types: string[], role: Role): string {
+  const noun = role === 'link' ? 'link' : role === 'embedded' ? 'resource' : undefined;
+  const words = types.map((t) => {
+    if (noun && t === 'object') return `a single ${noun}`;
+    if (noun && t === 'array') return `an array of ${noun}s`;
+    return TYPE_WORDS[t] ?? t;
+  });
+  return words.join(' or ');
+}
+
+function gotType(data: unknown, role: Role): string {
+  const noun = role === 'link' ? 'link' : role === 'embedded' ? 'resource' : undefined;
+  if (noun && Array.isArray(data)) return 'an array';
+  if (noun && isPlainObject(data)) return `a single ${noun}`;
+  return shown(data);
+}
+
+function typesOf(schema: JsonSchema | undefined): string[] {
+  if (!schema) return [];
+  if (typeof schema.type === 'string') return [schema.type];
+  if (Array.isArray(schema.type)) return schema.type;
+  if (schema.$ref === '#/definitions/Link') return ['object'];
+  if (schema.$ref) return [schema.$ref.replace(/^.*\//, '')];
+  if (schema.enum) return schema.enum.map((v) => shown(v));
+  return [];
+}
+
+interface Raw {
+  code: string;
+  message: string;
+  /** Pointer relative to the validated root. */
+  pointer: string;
+  severity: Severity;
+  /** Whether the location is the property name rather than its value. */
+  atName: boolean;
+}
+
+/** Maps the errors of one ajv run; never throws. */
+export function mapErrors(errors: readonly ErrorObject[], ctx: MappingContext): (Diagnostic & { atName?: boolean })[] {
+  const typeFailed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const anyOfAt = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
+  const out: (Diagnostic & { atName?: boolean })[] = [];
+  for (const error of errors) {
+    if (error.keyword !== 'anyOf' && error.schemaPath.includes('/anyOf/') && underAny(error.instancePath, anyOfAt)) {
+      continue; // the anyOf error itself says it better
+    }
+    for (const raw of mapOne(error, ctx, typeFailed)) {
+      const path = ctx.prefix + raw.pointer;
+      if (ctx.skip?.(path)) continue;
+      const d = diagnostic(raw.code, raw.message, { path }, raw.severity) as Diagnostic & { atName?: boolean };
+      if (raw.atName) d.atName = true;
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+function underAny(pointer: string, bases: string[]): boolean {
+  return bases.some((b) => pointer === b || pointer.startsWith(`${b}/`));
+}
+
+function mapOne(error: ErrorObject, ctx: MappingContext, typeFailed: Set<string>): Raw[] {
+  const segments = splitPointer(error.instancePath);
+  const subject = describe(ctx.root, segments, ctx.label);
+  const data: unknown = error.data;
+  const lenient: Severity = ctx.strict ? 'error' : 'warning';
+  const at = (code: string, message: string, severity: Severity = 'error'): Raw[] => [
+    { code, message, pointer: error.instancePath, severity, atName: false },
+  ];
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type': {
+      const types = String(params.type).split(',');
+      return at('schema.type', `${subject.text} must be ${expectedType(types, subject.role)}, got ${gotType(data, subject.role)}`);
+    }
+    case 'enum': {
+      if (typeFailed.has(error.instancePath)) return [];
+      const allowed = (params.allowedValues as unknown[]).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+      const got = typeof data === 'string' ? `\`${data}\`` : shown(data);
+      // UCWA adds enum members over time: an unknown string is only a warning by default.
+      return at('schema.enum', `${subject.text} must be one of ${allowed.join(', ')}, got ${got}`, typeof data === 'string' ? lenient : 'error');
+    }
+    case 'const': {
+      if (typeFailed.has(error.instancePath)) return [];
+      const got = typeof data === 'string' ? `\`${data}\`` : shown(data);
+      return at('schema.enum', `${subject.text} must be \`${String(params.allowedValue)}\`, got ${got}`);
+    }
+    case 'required': {
+      const name = String(params.missingProperty);
+      const noun = subject.role === 'link' ? 'attribute' : 'property';
+      return at('schema.required', `${subject.text} is missing the required ${noun} \`${name}\``);
+    }
+    case 'additionalProperties':
+      return unknownName(String(params.additionalProperty), error, segments, ctx, subject, lenient);
+    case 'pattern': {
+      if (typeFailed.has(error.instancePath)) return [];
+      const parent = error.parentSchema as JsonSchema | undefined;
+      const what =
+        parent?.ucwaType === 'date'
+          ? 'a UCWA date like `/Date(1371023234000)/`'
+          : `text matching \`${String(params.pattern)}\``;
+      return at('schema.pattern', `${subject.text} must be ${what}, got ${shown(data)}`);
+    }
+    case 'maxLength': {
+      if (typeFailed.has(error.instancePath)) return [];
+      const length = typeof data === 'string' ? [...data].length : 0;
+      return at(
+        'schema.max-length',
+        `${subject.text} must be at most ${String(params.limit)} characters long, got ${length}`,
+      );
+    }
+    case 'anyOf': {
+      const parent = error.parentSchema as JsonSchema | undefined;
+      const types = (parent?.anyOf ?? []).flatMap((s) => typesOf(s));
+      const expected = types.length ? expectedType([...new Set(types)], subject.role) : 'of another type';
+      return at('schema.type', `${subject.text} must be ${expected}, got ${gotType(data, subject.role)}`);
+    }
+    default:
+      return at('schema.type', `${subject.text} ${error.message ?? 'is not valid'}`);
+  }
+}
+
+function unknownName(
+  name: string,
+  error: ErrorObject,
+  segments: string[],
+  ctx: MappingContext,
+  subject: Subject,
+  lenient: Severity,
+): Raw[] {
+  const pointer = `${error.instancePath}/${escapePointer(name)}`;
+  const raw = (code: string, message: string, severity: Severity, p = pointer): Raw => ({
+    code,
+    message,
+    pointer: p,
+    severity,
+    atName: true,
+  });
+  const owner = `\`${subject.owner}\``;
+  const parent = segments[segments.length - 1];
+  if (FORBIDDEN.has(name)) {
+    const noun =
+      subject.role === 'links' ? 'link' : subject.role === 'embedded-set' ? 'embedded resource' : 'member';
+    const where = subject.role === 'links' || subject.role === 'embedded-set' ? owner : subject.text;
+    return [raw('value.forbidden-name', `${where} has a ${noun} named \`${name}\`, which is not allowed`, 'error')];
+  }
+  if (subject.role === 'links') return [raw('schema.unknown-link', `${owner} has an unknown link \`${name}\``, lenient)];
+  if (subject.role === 'embedded-set') {
+    return [raw('schema.unknown-embedded', `${owner} has an unknown embedded resource \`${name}\``, lenient)];
+  }
+  if (subject.role === 'link' || subject.role === 'link-attribute') {
+    return [raw('schema.unknown-property', `${subject.text} has an unknown attribute \`${name}\``, lenient)];
+  }
+  // The PUT token: a property named by a GUID, never a diagnostic.
+  if (GUID.test(name) && parent !== '_links' && parent !== '_embedded') return [];
+  // `_links` / `_embedded` on a type that has none: report each entry.
+  const value = (error.data as Record<string, unknown>)[name];
+  if ((name === '_links' || name === '_embedded') && subject.role === 'resource' && isPlainObject(value)) {
+    const code = name === '_links' ? 'schema.unknown-link' : 'schema.unknown-embedded';
+    const noun = name === '_links' ? 'link' : 'embedded resource';
+    return Object.keys(value).map((entry) =>
+      FORBIDDEN.has(entry)
+        ? raw('value.forbidden-name', `${owner} has a ${noun} named \`${entry}\`, which is not allowed`, 'error', `${pointer}/${escapePointer(entry)}`)
+        : raw(code, `${owner} has an unknown ${noun} \`${entry}\``, lenient, `${pointer}/${escapePointer(entry)}`),
+    );
+  }
+  const where = subject.role === 'resource' ? owner : subject.text;
+  return [raw('schema.unknown-property', `${where} has an unknown property \`${name}\``, lenient)];
+}

@@ -1,0 +1,106 @@
+/**
+ * validate(value): checks a decoded value (the HAL JSON form) against the
+ * model. One compiled ajv function per type; when it accepts the value the
+ * result is returned at once, with no further work.
+ */
+import type { Diagnostic } from '../diagnostic.js';
+import { diagnostic } from '../diagnostic.js';
+import { validatorFor } from './ajv.js';
+import { escapePointer, mapErrors, type MappingContext } from './messages.js';
+import { isObject, targetFor, typeForRel } from './target.js';
+
+export interface ValidateOptions {
+  /** Type name (`Note`), page name (`note`) or rel to validate against; default: the value's `rel`. */
+  resource?: string;
+  /** Deepest nesting accepted by the decoders (default 256). */
+  maxDepth?: number;
+  /** Largest input accepted by the decoders, in bytes (default 16 MiB). */
+  maxBytes?: number;
+  /**
+   * Report unknown properties, links, embedded resources and enum members as
+   * errors. By default they are warnings: UCWA servers add new ones.
+   */
+  strict?: boolean;
+}
+
+export interface ValidationResult {
+  /** False when any diagnostic is an error; warnings keep a document valid. */
+  valid: boolean;
+  diagnostics: Diagnostic[];
+}
+
+/** A diagnostic that should be located at the property name, not its value. */
+export type LocatableDiagnostic = Diagnostic & { atName?: boolean };
+
+export function validate(value: unknown, options: ValidateOptions = {}): ValidationResult {
+  const diagnostics = validateValue(value, options);
+  if (diagnostics.length === 0) return { valid: true, diagnostics };
+  return result(diagnostics.map(stripHint));
+}
+
+/** Like validate(), but keeps the `atName` hint the text validators use to place diagnostics. */
+export function validateValue(value: unknown, options: ValidateOptions): LocatableDiagnostic[] {
+  const target = targetFor(value, options.resource);
+  if (!('typeName' in target)) return [target];
+  const fn = validatorFor(target.typeName);
+  if (!fn) return [diagnostic('schema.unknown-resource', `the model has no definition \`${target.typeName}\``)];
+  if (fn(value) && !target.events) return [];
+  const strict = options.strict === true;
+  const out: LocatableDiagnostic[] = [];
+  const ctx: MappingContext = { root: value, label: target.label, prefix: '', strict };
+  if (target.events) {
+    // Embedded resources of events are keyed by rel; they are checked below, each by its own type.
+    ctx.skip = (p) => /^\/sender\/\d+\/events\/\d+\/_embedded\//.test(p);
+    if (fn.errors) out.push(...mapErrors(fn.errors, ctx));
+    out.push(...eventResources(value, strict));
+  } else if (fn.errors) {
+    out.push(...mapErrors(fn.errors, ctx));
+  }
+  return out;
+}
+
+/** Each resource embedded in an event, validated against the type of its rel. */
+function eventResources(channel: unknown, strict: boolean): LocatableDiagnostic[] {
+  const out: LocatableDiagnostic[] = [];
+  const senders = isObject(channel) && Array.isArray(channel.sender) ? channel.sender : [];
+  senders.forEach((sender: unknown, i) => {
+    const events = isObject(sender) && Array.isArray(sender.events) ? sender.events : [];
+    events.forEach((event: unknown, j) => {
+      const embedded = isObject(event) ? event._embedded : undefined;
+      if (!isObject(embedded)) return;
+      for (const key of Object.keys(embedded)) {
+        const prefix = `/sender/${i}/events/${j}/_embedded/${escapePointer(key)}`;
+        out.push(...embeddedResource(embedded[key], key, prefix, strict));
+      }
+    });
+  });
+  return out;
+}
+
+function embeddedResource(resource: unknown, key: string, prefix: string, strict: boolean): LocatableDiagnostic[] {
+  const rel = isObject(resource) && typeof resource.rel === 'string' ? resource.rel : key;
+  const typeName = typeForRel(rel);
+  const fn = typeName ? validatorFor(typeName) : undefined;
+  if (!fn) {
+    return [
+      diagnostic(
+        'schema.unknown-embedded',
+        `the event channel embeds a resource with the unknown rel \`${rel}\``,
+        { path: prefix },
+        strict ? 'error' : 'warning',
+      ),
+    ];
+  }
+  if (fn(resource) || !fn.errors) return [];
+  return mapErrors(fn.errors, { root: resource, label: rel, prefix, strict });
+}
+
+export function result(diagnostics: Diagnostic[]): ValidationResult {
+  return { valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
+}
+
+export function stripHint(d: LocatableDiagnostic): Diagnostic {
+  if (!('atName' in d)) return d;
+  const { atName: _ignored, ...rest } = d;
+  return rest;
+}
