@@ -1,8 +1,10 @@
+import type { MyGroupMembership } from './myGroupMembership.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Second version of a single contact-in-group membership; it can be deleted
+ * to take the contact out of that one group. Same resource as
+ * {@link MyGroupMembership}, which carries the version-two link.
  * @ucwaKind resource
  * @ucwaPage myGroupMembership2
  */
-export interface MyGroupMembership2 {
-  rel?: string;
-}
+export type MyGroupMembership2 = MyGroupMembership;

@@ -1,8 +1,51 @@
+import type { Link } from '../base.js';
+import type { ConversationModalityType, Direction, Importance, InvitationState } from '../enums.js';
+import type { From } from './from.js';
+import type { StartEmergencyCallParameters } from './audioVideoInvitation.js';
+
 /**
- * Placeholder until the page is modelled.
+ * An incoming or outgoing invitation to join a meeting; it tracks whether the
+ * invitation is accepted, declined or ignored. The first message travels as
+ * the `message` data link.
  * @ucwaKind resource
  * @ucwaPage onlineMeetingInvitation
  */
 export interface OnlineMeetingInvitation {
-  rel?: string;
+  rel?: 'onlineMeetingInvitation';
+  /** Name shown for an anonymous joiner; only anonymous users set it. */
+  anonymousDisplayName?: string;
+  /** Modalities the meeting offers. */
+  availableModalities?: ConversationModalityType[];
+  direction?: Direction;
+  importance?: Importance;
+  /** URI of the meeting to join. */
+  onlineMeetingUri?: string;
+  /** Client-chosen ID that ties the invitation to its event-channel operation. */
+  operationId?: string;
+  state?: InvitationState;
+  subject?: string;
+  /** Thread ID of the conversation. */
+  threadId?: string;
+  /** URI of the invited party. */
+  to?: string;
+  _links?: {
+    self?: Link;
+    accept?: Link;
+    acceptedByContact?: Link;
+    cancel?: Link;
+    conversation?: Link;
+    decline?: Link;
+    from?: Link;
+    /** First message, as a `data:` URI. */
+    message?: Link;
+    onBehalfOf?: Link;
+    to?: Link;
+  };
+  _embedded?: OnlineMeetingInvitationEmbedded;
+}
+
+export interface OnlineMeetingInvitationEmbedded {
+  /** The sender (a participant resource). */
+  from?: From;
+  startEmergencyCallInput?: StartEmergencyCallParameters[];
 }

@@ -1,8 +1,9 @@
+import type { Contact } from './contact.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The contact who organized a meeting, reached through the meeting's
+ * `organizer` link; the server sends a contact.
  * @ucwaKind resource
  * @ucwaPage organizer
  */
-export interface Organizer {
-  rel?: string;
-}
+export type Organizer = Contact;

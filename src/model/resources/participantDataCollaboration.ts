@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Present while a participant takes part in data collaboration.
  * @ucwaKind resource
  * @ucwaPage participantDataCollaboration
  */
 export interface ParticipantDataCollaboration {
-  rel?: string;
+  rel?: 'participantDataCollaboration';
+  _links?: {
+    self?: Link;
+    participant?: Link;
+  };
 }

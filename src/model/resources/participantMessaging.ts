@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Present while a participant takes part in instant messaging.
  * @ucwaKind resource
  * @ucwaPage participantMessaging
  */
 export interface ParticipantMessaging {
-  rel?: string;
+  rel?: 'participantMessaging';
+  _links?: {
+    self?: Link;
+    participant?: Link;
+  };
 }

@@ -1,8 +1,63 @@
+import type { Link } from '../base.js';
+import type { Direction, Importance, InvitationState } from '../enums.js';
+import type { AcceptedByParticipant } from './acceptedByParticipant.js';
+import type { From } from './from.js';
+import type { StartEmergencyCallParameters } from './audioVideoInvitation.js';
+
 /**
- * Placeholder until the page is modelled.
+ * An incoming or outgoing invitation to a phone (PSTN) call in a
+ * conversation, created by `startPhoneAudio` or `addPhoneAudio` when
+ * outgoing. Custom content travels as the `customContent` data link.
  * @ucwaKind resource
  * @ucwaPage phoneAudioInvitation
  */
 export interface PhoneAudioInvitation {
-  rel?: string;
+  rel?: 'phoneAudioInvitation';
+  /** URI of the person the call is made on behalf of. */
+  delegator?: string;
+  direction?: Direction;
+  importance?: Importance;
+  /** Whether audio starts muted when joining a meeting. */
+  joinAudioMuted?: boolean;
+  /** Client-chosen ID that ties the invitation to its event-channel operation. */
+  operationId?: string;
+  /** Local user's telephone number. */
+  phoneNumber?: string;
+  /** Whether the call came in on the local user's private line. */
+  privateLine?: boolean;
+  state?: InvitationState;
+  subject?: string;
+  /** Thread ID of the conversation. */
+  threadId?: string;
+  /** URI of the invited party. */
+  to?: string;
+  _links?: {
+    self?: Link;
+    accept?: Link;
+    acceptedByContact?: Link;
+    cancel?: Link;
+    conversation?: Link;
+    /** Application content sent with the invitation, as a `data:` URI. */
+    customContent?: Link;
+    decline?: Link;
+    delegator?: Link;
+    derivedConversation?: Link;
+    derivedPhoneAudio?: Link;
+    forwardedBy?: Link;
+    from?: Link;
+    onBehalfOf?: Link;
+    phoneAudio?: Link;
+    replacesPhoneAudio?: Link;
+    to?: Link;
+    transferredBy?: Link;
+  };
+  _embedded?: PhoneAudioInvitationEmbedded;
+}
+
+export interface PhoneAudioInvitationEmbedded {
+  /** Who accepted (participant resources). */
+  acceptedByParticipant?: AcceptedByParticipant[];
+  /** The caller (a participant resource). */
+  from?: From;
+  startEmergencyCallInput?: StartEmergencyCallParameters[];
 }

@@ -1,8 +1,20 @@
+import type { Link } from '../base.js';
+import type { Phone } from './phone.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The signed-in user's phone numbers.
  * @ucwaKind resource
  * @ucwaPage phones
  */
 export interface Phones {
-  rel?: string;
+  rel?: 'phones';
+  _links?: {
+    self?: Link;
+    phone?: Link[];
+  };
+  _embedded?: PhonesEmbedded;
+}
+
+export interface PhonesEmbedded {
+  phone?: Phone[];
 }

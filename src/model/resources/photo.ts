@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The signed-in user's picture. Fetching it returns image bytes
+ * (`image/jpeg`), not a UCWA document; only links refer to it as a resource.
  * @ucwaKind resource
  * @ucwaPage photo
  */
 export interface Photo {
-  rel?: string;
+  rel?: 'photo';
+  _links?: {
+    self?: Link;
+  };
 }

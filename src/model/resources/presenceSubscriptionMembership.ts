@@ -1,8 +1,16 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * One contact's membership in one presence subscription; deleting it stops
+ * that contact's updates for that subscription.
  * @ucwaKind resource
  * @ucwaPage presenceSubscriptionMembership
  */
 export interface PresenceSubscriptionMembership {
-  rel?: string;
+  rel?: 'presenceSubscriptionMembership';
+  _links?: {
+    self?: Link;
+    contact?: Link;
+    presenceSubscription?: Link;
+  };
 }

@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Action that raises a meeting participant from attendee to leader; the link
+ * is offered only when the user may do so. A POST answers 204 with no body.
  * @ucwaKind resource
  * @ucwaPage promote
  */
 export interface Promote {
-  rel?: string;
+  rel?: 'promote';
+  _links?: {
+    self?: Link;
+  };
 }

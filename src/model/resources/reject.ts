@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Action that turns away a participant waiting in a meeting's lobby; its
+ * presence shows the meeting has a lobby and the user may refuse entry.
  * @ucwaKind resource
  * @ucwaPage reject
  */
 export interface Reject {
-  rel?: string;
+  rel?: 'reject';
+  _links?: {
+    self?: Link;
+  };
 }

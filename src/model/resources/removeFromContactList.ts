@@ -1,8 +1,27 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Action on a distribution group that takes it off the user's contact list.
  * @ucwaKind resource
  * @ucwaPage removeFromContactList
  */
 export interface RemoveFromContactList {
-  rel?: string;
+  rel?: 'removeFromContactList';
+  _links?: {
+    self?: Link;
+  };
+}
+
+/**
+ * Body of `POST removeFromContactList`: which distribution group to remove.
+ * @ucwaKind request
+ * @ucwaPage removeFromContactList
+ * @ucwaOperation POST
+ */
+export interface RemoveFromContactListPostInput {
+  /**
+   * Identifier of the distribution group.
+   * @maxLength 256
+   */
+  groupId: string;
 }

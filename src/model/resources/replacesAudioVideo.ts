@@ -1,8 +1,9 @@
+import type { AudioVideo } from './audioVideo.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The audio/video modality that an invitation will take the place of once
+ * it succeeds; the server sends the audioVideo resource itself.
  * @ucwaKind resource
  * @ucwaPage replacesAudioVideo
  */
-export interface ReplacesAudioVideo {
-  rel?: string;
-}
+export type ReplacesAudioVideo = AudioVideo;

@@ -1,8 +1,9 @@
+import type { PhoneAudio } from './phoneAudio.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The phone audio that an invitation will take the place of once it
+ * succeeds; the server sends the phoneAudio resource itself.
  * @ucwaKind resource
  * @ucwaPage replacesPhoneAudio
  */
-export interface ReplacesPhoneAudio {
-  rel?: string;
-}
+export type ReplacesPhoneAudio = PhoneAudio;
