@@ -1,8 +1,10 @@
+import type { Conversation } from './conversation.js';
+
 /**
- * Placeholder until the page is modelled.
+ * A conversation split off from the current one because an added modality was
+ * answered by a different participant (for example through simultaneous
+ * ring). Same resource as conversation.
  * @ucwaKind resource
  * @ucwaPage derivedConversation
  */
-export interface DerivedConversation {
-  rel?: string;
-}
+export type DerivedConversation = Conversation;

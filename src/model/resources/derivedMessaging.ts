@@ -1,8 +1,10 @@
+import type { Messaging } from './messaging.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The messaging modality of a derived conversation, used when the participant
+ * who accepted the messaging invitation is not the conversation's current
+ * remote participant. Same resource as messaging.
  * @ucwaKind resource
  * @ucwaPage derivedMessaging
  */
-export interface DerivedMessaging {
-  rel?: string;
-}
+export type DerivedMessaging = Messaging;

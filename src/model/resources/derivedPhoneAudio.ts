@@ -1,8 +1,10 @@
+import type { PhoneAudio } from './phoneAudio.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The phone-audio modality of a derived conversation, used when the call was
+ * accepted by someone other than the conversation's current remote
+ * participant. Same resource as phoneAudio.
  * @ucwaKind resource
  * @ucwaPage derivedPhoneAudio
  */
-export interface DerivedPhoneAudio {
-  rel?: string;
-}
+export type DerivedPhoneAudio = PhoneAudio;

@@ -1,8 +1,16 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Capability to force-mute the attendees of a meeting so that they cannot unmute
+ * themselves.
+ * The server answers a POST here with 204 and no body; the resource has no
+ * representation of its own, only its link.
  * @ucwaKind resource
  * @ucwaPage enableAudienceMuteLock
  */
 export interface EnableAudienceMuteLock {
-  rel?: string;
+  rel?: 'enableAudienceMuteLock';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,16 @@
+import type { Link } from '../base.js';
+import type { ErrorTranscriptReason } from '../enums.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Entry of a conversation log that records a failure instead of content.
  * @ucwaKind resource
  * @ucwaPage errorTranscript
  */
 export interface ErrorTranscript {
-  rel?: string;
+  rel?: 'errorTranscript';
+  /** What went wrong. */
+  reason?: ErrorTranscriptReason;
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,9 @@
+import type { DistributionGroup } from './distributionGroup.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Expansion of a distribution group: a GET returns the distribution group with
+ * its member contacts and nested groups embedded.
  * @ucwaKind resource
  * @ucwaPage expandDistributionGroup
  */
-export interface ExpandDistributionGroup {
-  rel?: string;
-}
+export type ExpandDistributionGroup = DistributionGroup;

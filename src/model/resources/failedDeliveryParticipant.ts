@@ -1,8 +1,10 @@
+import type { Participant } from './participant.js';
+
 /**
- * Placeholder until the page is modelled.
+ * A participant to whom an instant message sent by the user could not be
+ * delivered: a participant resource (rel `participant`) linked from the
+ * message as `failedDeliveryParticipant`.
  * @ucwaKind resource
  * @ucwaPage failedDeliveryParticipant
  */
-export interface FailedDeliveryParticipant {
-  rel?: string;
-}
+export type FailedDeliveryParticipant = Participant;

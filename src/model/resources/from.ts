@@ -1,8 +1,10 @@
+import type { Participant } from './participant.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The participant who sent an invitation, in incoming and outgoing
+ * invitations alike: a participant resource (rel `participant`) linked or
+ * embedded under the name `from`.
  * @ucwaKind resource
  * @ucwaPage from
  */
-export interface From {
-  rel?: string;
-}
+export type From = Participant;

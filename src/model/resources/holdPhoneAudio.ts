@@ -1,8 +1,15 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Capability to put the current phone call on hold.
+ * The server answers a POST here with 204 and no body; the resource has no
+ * representation of its own, only its link.
  * @ucwaKind resource
  * @ucwaPage holdPhoneAudio
  */
 export interface HoldPhoneAudio {
-  rel?: string;
+  rel?: 'holdPhoneAudio';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The collection of the application's invitations. The reference documents
+ * no content besides its own link.
  * @ucwaKind resource
  * @ucwaPage invitations
  */
 export interface Invitations {
-  rel?: string;
+  rel?: 'invitations';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The participants of an online meeting who hold the leader role.
  * @ucwaKind resource
  * @ucwaPage leaders
  */
 export interface Leaders {
-  rel?: string;
+  rel?: 'leaders';
+  _links?: {
+    self?: Link;
+    participant?: Link[];
+  };
 }

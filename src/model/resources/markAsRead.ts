@@ -1,8 +1,16 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Capability to flag a conversation log as read in the user's Exchange
+ * mailbox.
+ * The server answers a POST here with 204 and no body; the resource has no
+ * representation of its own, only its link.
  * @ucwaKind resource
  * @ucwaPage markAsRead
  */
 export interface MarkAsRead {
-  rel?: string;
+  rel?: 'markAsRead';
+  _links?: {
+    self?: Link;
+  };
 }

@@ -1,8 +1,20 @@
+import type { PresenceSubscriptionMemberships } from './presenceSubscriptionMemberships.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The contacts of one presence subscription. A GET returns, and a POST adding
+ * contacts returns (201), the presenceSubscriptionMemberships collection.
  * @ucwaKind resource
  * @ucwaPage memberships
  */
-export interface Memberships {
-  rel?: string;
+export type Memberships = PresenceSubscriptionMemberships;
+
+/**
+ * Body of `POST memberships`: contacts to add to the subscription.
+ * @ucwaKind request
+ * @ucwaPage memberships
+ * @ucwaOperation POST
+ */
+export interface MembershipsPostInput {
+  /** SIP URIs of the contacts whose presence should be followed. */
+  contactUris: string[];
 }

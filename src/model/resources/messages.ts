@@ -1,8 +1,14 @@
+import type { Link } from '../base.js';
+
 /**
- * Placeholder until the page is modelled.
+ * The instant messages of a conversation, as links.
  * @ucwaKind resource
  * @ucwaPage messages
  */
 export interface Messages {
-  rel?: string;
+  rel?: 'messages';
+  _links?: {
+    self?: Link;
+    message?: Link[];
+  };
 }
