@@ -362,7 +362,7 @@ export type GenericPolicy = 'Disabled' | 'Enabled' | 'None';
  * @ucwaKind enum
  * @ucwaPage ImmediateForwardSettingsTarget
  */
-export type ImmediateForwardSettingsTarget = 'Contact' | 'Delegates' | 'Voicemail';
+export type ImmediateForwardSettingsTarget = 'Contact' | 'Delegates' | 'None' | 'Voicemail';
 
 /**
  * Urgency the caller attaches to a conversation or call.

@@ -71,6 +71,116 @@ export const knownErrors: KnownError[] = [
   },
   // --- end a-c ---
   // --- pages d-m ---
+  {
+    page: 'delegator',
+    kind: 'other',
+    name: 'rel',
+    reason:
+      'Documents exactly the contact properties and links, but the examples give the resource its own rel ' +
+      '`delegator`; like transferredBy, Delegator is a type of its own rather than an alias of Contact.',
+  },
+  {
+    page: 'escalateAudio',
+    kind: 'other',
+    name: 'sdp',
+    reason:
+      'The request table lists `sdp` ("Array of Byte"), but the body is the raw SDP sent as application/sdp; ' +
+      'EscalateAudioPostInput is a string with ucwaContentType application/sdp.',
+  },
+  {
+    page: 'escalateAudioVideo',
+    kind: 'other',
+    name: 'sdp',
+    reason:
+      'The request table lists `sdp` ("Array of Byte"), but the body is the raw SDP sent as application/sdp; ' +
+      'EscalateAudioVideoPostInput is a string with ucwaContentType application/sdp.',
+  },
+  {
+    page: 'forwardedBy',
+    kind: 'other',
+    name: 'rel',
+    reason:
+      'Documents exactly the contact properties and links, but the examples give the resource its own rel ' +
+      '`forwardedBy`; like transferredBy, ForwardedBy is a type of its own rather than an alias of Contact.',
+  },
+  {
+    page: 'from',
+    kind: 'example-disagrees',
+    name: 'rel',
+    reason:
+      'The page examples write rel "from", but every invitation example embeds `from` with rel "participant" ' +
+      'and the page documents a subset of participant; From is an alias of Participant (rel participant).',
+  },
+  {
+    page: 'group2',
+    kind: 'other',
+    name: 'name',
+    reason:
+      'Required in the PUT table, but the PUT body is the whole group resource (rel group, GUID token); ' +
+      'Group2PutInput is an alias of Group, whose properties are all optional.',
+  },
+  {
+    page: 'ImmediateForwardSettingsTarget',
+    kind: 'missing-enum-member',
+    name: 'None',
+    reason: 'immediateForwardSettings examples write target "None" (no forwarding target); the enum page omits it.',
+  },
+  {
+    page: 'invitation',
+    kind: 'other',
+    name: 'rel',
+    reason:
+      'The page has no examples and no resource carries rel "invitation": it documents what the concrete ' +
+      'invitations share. Invitation.rel is the union of the five concrete invitation rels.',
+  },
+  {
+    page: 'localParticipant',
+    kind: 'other',
+    name: 'rel',
+    reason:
+      'Documents a subset of participant, but the examples and the conversation events use rel ' +
+      '`localParticipant`; LocalParticipant is a type of its own rather than an alias of Participant.',
+  },
+  {
+    page: 'makeMeAvailable2',
+    kind: 'other',
+    name: 'POST response',
+    reason:
+      'The 201 body is not a UCWA resource: JSON `{ "operations": [null] }`, XML `<operationsQueued>` outside ' +
+      'the UCWA namespace. Modelled as MakeMeAvailable2PostResponse (ucwaKind response), not as a resource.',
+  },
+  {
+    page: 'mediaRelayAccessToken',
+    kind: 'example-disagrees',
+    name: 'Uri',
+    reason:
+      'The properties table documents `uri`, the JSON and XML examples write `Uri`; the model accepts both ' +
+      'names (as wire names differ only by case, a server may send either).',
+  },
+  {
+    page: 'messagingInvitation',
+    kind: 'other',
+    name: 'startEmergencyCallInput',
+    reason:
+      'Undocumented embedded array in the examples (inner rel startEmergencyCallParameters, self link only); ' +
+      'modelled as StartEmergencyCallParameters[] as in audioVideoInvitation.',
+  },
+  {
+    page: 'myAssignedOnlineMeeting',
+    kind: 'other',
+    name: 'onlineMeetingExtension',
+    reason:
+      'Undocumented embedded array in the examples (rel onlineMeetingExtension); modelled as ' +
+      'OnlineMeetingExtension[].',
+  },
+  {
+    page: 'myAssignedOnlineMeeting',
+    kind: 'other',
+    name: 'PUT response',
+    reason:
+      'The PUT response example is the updated meeting with rel "myOnlineMeeting" (the response table names ' +
+      'myOnlineMeeting), not a myAssignedOnlineMeeting representation; it validates as MyOnlineMeeting.',
+  },
   // --- end d-m ---
   // --- pages n-p ---
   // --- end n-p ---
