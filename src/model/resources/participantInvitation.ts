@@ -25,6 +25,7 @@ export interface ParticipantInvitation {
   to?: string;
   _links?: {
     self?: Link;
+    acceptedByParticipant?: Link;
     cancel?: Link;
     conversation?: Link;
     from?: Link;

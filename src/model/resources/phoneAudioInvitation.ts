@@ -35,6 +35,7 @@ export interface PhoneAudioInvitation {
     self?: Link;
     accept?: Link;
     acceptedByContact?: Link;
+    acceptedByParticipant?: Link;
     cancel?: Link;
     conversation?: Link;
     /** Application content sent with the invitation, as a `data:` URI. */
