@@ -207,12 +207,6 @@ export const knownErrors: KnownError[] = [
   },
   {
     page: 'onlineMeetingInvitation',
-    kind: 'missing-property',
-    name: 'message',
-    reason: 'Listed as a property, but the examples send it as a data: URI link; modelled as _links.message.',
-  },
-  {
-    page: 'onlineMeetingInvitation',
     kind: 'other',
     name: 'startEmergencyCallInput',
     reason:
@@ -229,23 +223,11 @@ export const knownErrors: KnownError[] = [
   },
   {
     page: 'participantInvitation',
-    kind: 'missing-property',
-    name: 'message',
-    reason: 'Listed as a property, but the examples send it as a data: URI link; modelled as _links.message.',
-  },
-  {
-    page: 'participantInvitation',
     kind: 'other',
     name: 'startEmergencyCallInput',
     reason:
       'The examples embed an undocumented startEmergencyCallInput array (rel startEmergencyCallParameters); ' +
       'modelled with StartEmergencyCallParameters.',
-  },
-  {
-    page: 'phoneAudioInvitation',
-    kind: 'missing-property',
-    name: 'customContent',
-    reason: 'Listed as a property, but the examples send it as a data: URI link; modelled as _links.customContent.',
   },
   {
     page: 'phoneAudioInvitation',
@@ -263,7 +245,7 @@ export const knownErrors: KnownError[] = [
   },
   {
     page: 'policies',
-    kind: 'example-disagrees',
+    kind: 'other',
     name: 'emergencyNumbers',
     reason:
       'Described as one semicolon-separated string, but the JSON example sends an array and the XML a ' +
@@ -271,7 +253,7 @@ export const knownErrors: KnownError[] = [
   },
   {
     page: 'policies',
-    kind: 'example-disagrees',
+    kind: 'other',
     name: 'useLocationForE911Only',
     reason: 'Described as true or false, but both examples write "Disabled"; the model uses GenericPolicy.',
   },
