@@ -10,30 +10,52 @@ import type { SchemaBundle } from '../schema/types.js';
 let instance: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
+/** Member names that would reach prototypes in careless consumers; always reported. */
+export const FORBIDDEN_NAMES = ['__proto__', 'constructor', 'prototype'];
+
+const isOpenMap = (s: Record<string, unknown>): boolean =>
+  s.additionalProperties !== undefined && s.additionalProperties !== false;
+
 /**
- * Keywords named `ucwa…` carried from the model's JSDoc tags. Read from the
- * bundle itself so a new tag never needs a second list kept by hand.
+ * One walk over the bundle, on first use: collects the keywords named `ucwa…`
+ * carried from the model's JSDoc tags (so a new tag never needs a second
+ * list kept by hand), and gives every open map (property bags, the event
+ * channel's embedded resources) a `propertyNames` rule against forbidden
+ * names, so that ajv itself reports them and valid input costs nothing more.
+ * Unchanged schemas are shared, not copied.
  */
-export function annotationKeywords(schema: SchemaBundle = bundle): string[] {
-  const found = new Set<string>();
-  const stack: unknown[] = [schema.definitions];
-  while (stack.length) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
+export function prepareBundle(source: SchemaBundle = bundle): { schema: SchemaBundle; keywords: string[] } {
+  const keywords = new Set<string>();
+  const guard = { not: { enum: FORBIDDEN_NAMES } };
+  const visit = (node: unknown): unknown => {
+    if (node === null || typeof node !== 'object') return node;
     if (Array.isArray(node)) {
-      stack.push(...node);
-      continue;
+      let changed = false;
+      const items = node.map((item) => {
+        const next = visit(item);
+        changed ||= next !== item;
+        return next;
+      });
+      return changed ? items : node;
     }
-    for (const [key, child] of Object.entries(node)) {
-      if (/^ucwa[A-Z]/.test(key) && typeof child === 'string') found.add(key);
-      stack.push(child);
+    const record = node as Record<string, unknown>;
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, child] of Object.entries(record)) {
+      if (/^ucwa[A-Z]/.test(key) && typeof child === 'string') keywords.add(key);
+      if (key === 'enum' || key === 'const') continue;
+      const next = visit(child);
+      if (next !== child) (copy ??= { ...record })[key] = next;
     }
-  }
-  return [...found].sort();
+    if (isOpenMap(record) && record.propertyNames === undefined) (copy ??= { ...record }).propertyNames = guard;
+    return copy ?? record;
+  };
+  const definitions = visit(source.definitions) as SchemaBundle['definitions'];
+  return { schema: { ...source, definitions }, keywords: [...keywords].sort() };
 }
 
 function ajv(): Ajv {
   if (instance) return instance;
+  const { schema, keywords } = prepareBundle();
   instance = new Ajv({
     allErrors: true,
     strict: true,
@@ -43,9 +65,9 @@ function ajv(): Ajv {
     // The bundle is generated and checked against the draft-07 meta-schema by
     // the tests; doing it again at start-up would cost ~50 ms per process.
     validateSchema: false,
-    keywords: annotationKeywords(),
+    keywords,
   });
-  instance.addSchema(bundle as object);
+  instance.addSchema(schema as object);
   return instance;
 }
 

@@ -128,6 +128,9 @@ const TYPE_WORDS: Record<string, string> = {
   null: 'null',
   object: 'an object',
   array: 'a list',
+  'list of strings': 'a list of strings',
+  'list of integers': 'a list of integers',
+  'list of booleans': 'a list of booleans',
 };
 
 function expectedType(types: string[], role: Role): string {
@@ -149,6 +152,8 @@ function gotType(data: unknown, role: Role): string {
 
 function typesOf(schema: JsonSchema | undefined): string[] {
   if (!schema) return [];
+  const item = schema.items?.type;
+  if (schema.type === 'array' && typeof item === 'string') return [`list of ${item}s`];
   if (typeof schema.type === 'string') return [schema.type];
   if (Array.isArray(schema.type)) return schema.type;
   if (schema.$ref === '#/definitions/Link') return ['object'];
@@ -178,7 +183,7 @@ export function mapErrors(errors: readonly ErrorObject[], ctx: MappingContext): 
     }
     for (const raw of mapOne(error, ctx, typeFailed)) {
       const path = ctx.prefix + raw.pointer;
-      if (ctx.skip?.(path)) continue;
+      if (raw.code !== 'value.forbidden-name' && ctx.skip?.(path)) continue;
       const d = diagnostic(raw.code, raw.message, { path }, raw.severity) as Diagnostic & { atName?: boolean };
       if (raw.atName) d.atName = true;
       out.push(d);
@@ -222,6 +227,15 @@ function mapOne(error: ErrorObject, ctx: MappingContext, typeFailed: Set<string>
       const noun = subject.role === 'link' ? 'attribute' : 'property';
       return at('schema.required', `${subject.text} is missing the required ${noun} \`${name}\``);
     }
+    case 'propertyNames': {
+      // Only rule of that kind: the forbidden-name guard added to open maps.
+      const name = String(params.propertyName);
+      const pointer = `${error.instancePath}/${escapePointer(name)}`;
+      return [{ code: 'value.forbidden-name', message: forbiddenMessage(subject, name), pointer, severity: 'error', atName: true }];
+    }
+    case 'not':
+      if (error.schemaPath.includes('/propertyNames/')) return []; // said by the propertyNames error
+      return at('schema.type', `${subject.text} ${error.message ?? 'is not valid'}`);
     case 'additionalProperties':
       return unknownName(String(params.additionalProperty), error, segments, ctx, subject, lenient);
     case 'pattern': {
@@ -252,6 +266,12 @@ function mapOne(error: ErrorObject, ctx: MappingContext, typeFailed: Set<string>
   }
 }
 
+export function forbiddenMessage(subject: Subject, name: string): string {
+  const grouped = subject.role === 'links' || subject.role === 'embedded-set';
+  const noun = subject.role === 'links' ? 'a link' : subject.role === 'embedded-set' ? 'an embedded resource' : 'a member';
+  return `${grouped ? `\`${subject.owner}\`` : subject.text} has ${noun} named \`${name}\`, which is not allowed`;
+}
+
 function unknownName(
   name: string,
   error: ErrorObject,
@@ -270,12 +290,7 @@ function unknownName(
   });
   const owner = `\`${subject.owner}\``;
   const parent = segments[segments.length - 1];
-  if (FORBIDDEN.has(name)) {
-    const noun =
-      subject.role === 'links' ? 'link' : subject.role === 'embedded-set' ? 'embedded resource' : 'member';
-    const where = subject.role === 'links' || subject.role === 'embedded-set' ? owner : subject.text;
-    return [raw('value.forbidden-name', `${where} has a ${noun} named \`${name}\`, which is not allowed`, 'error')];
-  }
+  if (FORBIDDEN.has(name)) return [raw('value.forbidden-name', forbiddenMessage(subject, name), 'error')];
   if (subject.role === 'links') return [raw('schema.unknown-link', `${owner} has an unknown link \`${name}\``, lenient)];
   if (subject.role === 'embedded-set') {
     return [raw('schema.unknown-embedded', `${owner} has an unknown embedded resource \`${name}\``, lenient)];

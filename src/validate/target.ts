@@ -5,7 +5,9 @@
  */
 import { bundle } from '../generated/schema-bundle.js';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
-import type { JsonSchema } from '../schema/types.js';
+import { resolveType, typeForRel as planTypeForRel } from '../schema/plan.js';
+
+export { resolveType };
 
 export interface Target {
   typeName: string;
@@ -15,58 +17,23 @@ export interface Target {
   events: boolean;
 }
 
-interface Index {
-  byRel: Map<string, string>;
-  byPage: Map<string, string>;
-  errorType?: string;
-}
+let errorType: string | null | undefined;
 
-let index: Index | undefined;
-
-/** One pass over the definitions, on first use. */
-function buildIndex(): Index {
-  const byRel = new Map<string, string>();
-  const byPage = new Map<string, string>();
-  let errorType: string | undefined;
-  for (const [name, def] of Object.entries(bundle.definitions)) {
-    const rel = ownRel(def);
-    if (rel !== undefined && !byRel.has(rel)) byRel.set(rel, name);
-    const page = def.ucwaPage;
-    if (typeof page === 'string') {
-      // A page's resource type wins over its request bodies.
-      const taken = byPage.get(page);
-      if (taken === undefined || (def.ucwaKind === 'resource' && bundle.definitions[taken]?.ucwaKind !== 'resource')) {
-        byPage.set(page, name);
-      }
-    }
-    if (def.ucwaKind === 'error' && errorType === undefined && def.properties?.code) errorType = name;
+/** The error-body definition (`ucwaKind: error` with a `code`), found once. */
+function errorBodyType(): string | undefined {
+  if (errorType === undefined) {
+    const found = Object.entries(bundle.definitions).find(([, d]) => d.ucwaKind === 'error' && d.properties?.code);
+    errorType = found ? found[0] : (resolveType('reason') ?? null);
   }
-  // Pages are rels too when no resource claims the rel with a literal.
-  for (const [page, name] of byPage) {
-    if (!byRel.has(page) && bundle.definitions[name]?.ucwaKind === 'resource') byRel.set(page, name);
-  }
-  return { byRel, byPage, errorType };
+  return errorType ?? undefined;
 }
 
-function ownRel(def: JsonSchema): string | undefined {
-  const rel = def.properties?.rel;
-  if (rel && typeof rel.const === 'string') return rel.const;
-  if (rel && Array.isArray(rel.enum) && rel.enum.length === 1 && typeof rel.enum[0] === 'string') return rel.enum[0];
-  return undefined;
-}
-
-function idx(): Index {
-  return (index ??= buildIndex());
-}
-
-/** Type name for a type name, a page name or a rel (in that order). */
-export function resolveType(name: string): string | undefined {
-  if (Object.hasOwn(bundle.definitions, name)) return name;
-  return idx().byPage.get(name) ?? idx().byRel.get(name);
-}
-
+/** Type of a rel: the resource whose own rel it is, else the resource page of that name (placeholders). */
 export function typeForRel(rel: string): string | undefined {
-  return idx().byRel.get(rel);
+  const own = planTypeForRel(rel);
+  if (own) return own;
+  const page = resolveType(rel);
+  return page && bundle.definitions[page]?.ucwaKind === 'resource' ? page : undefined;
 }
 
 function labelOf(typeName: string, value: unknown): string {
@@ -117,7 +84,7 @@ export function targetFor(value: unknown, resource: string | undefined): Target 
     if (typeName) return { typeName, label: 'events', events: true };
   }
   if (typeof value.code === 'string') {
-    const typeName = idx().errorType ?? resolveType('reason');
+    const typeName = errorBodyType();
     if (typeName) return { typeName, label: labelOf(typeName, value), events: false };
   }
   return diagnostic(

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostic.js';
 import { diagnostic } from '../diagnostic.js';
-import { validatorFor } from './ajv.js';
+import { FORBIDDEN_NAMES, validatorFor } from './ajv.js';
 import { escapePointer, mapErrors, type MappingContext } from './messages.js';
 import { isObject, targetFor, typeForRel } from './target.js';
 
@@ -69,6 +69,7 @@ function eventResources(channel: unknown, strict: boolean): LocatableDiagnostic[
       const embedded = isObject(event) ? event._embedded : undefined;
       if (!isObject(embedded)) return;
       for (const key of Object.keys(embedded)) {
+        if (FORBIDDEN_NAMES.includes(key)) continue; // reported by ajv on the envelope
         const prefix = `/sender/${i}/events/${j}/_embedded/${escapePointer(key)}`;
         out.push(...embeddedResource(embedded[key], key, prefix, strict));
       }
