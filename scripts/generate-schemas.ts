@@ -98,6 +98,7 @@ export function generate(): Record<string, string> {
   const program = TJS.getProgramFromFiles(files, {
     strict: true,
     skipLibCheck: true,
+    types: [], // @types/node declares Direction and SessionState too; they would shadow the model's
     module: 99 as never, // ESNext
     moduleResolution: 100 as never, // Bundler: keeps $ref names free of file paths
   });
