@@ -1,0 +1,61 @@
+/** `ucwa schema [resource]`: a standalone JSON Schema of one resource, or the bundle. */
+import type { JsonSchema, SchemaBundle } from '../../schema/types.js';
+import { parseCommandArgs } from '../args.js';
+import { SCHEMA_HELP } from '../help.js';
+import { EXIT, UsageError, type Io } from '../io.js';
+
+export async function schemaCommand(args: string[], io: Io): Promise<number> {
+  const parsed = parseCommandArgs('schema', args, { help: { type: 'boolean', short: 'h' } });
+  if (parsed.values.help) {
+    io.write(SCHEMA_HELP);
+    return EXIT.ok;
+  }
+  if (parsed.positionals.length > 1) throw new UsageError('give at most one resource.', 'schema');
+  const { bundle } = await import('../../generated/schema-bundle.js');
+  const name = parsed.positionals[0];
+  if (name === undefined) {
+    io.write(`${JSON.stringify(bundle, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const { resolveType } = await import('../../schema/plan.js');
+  const type = resolveType(name);
+  if (!type) {
+    io.error(`ucwa: schema.unknown-resource: no resource, type or rel is named "${name}" (see "ucwa resources").\n`);
+    return EXIT.usage;
+  }
+  io.write(`${JSON.stringify(standaloneSchema(bundle, type), null, 2)}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * The definition of `type` at the root, with the definitions it reaches
+ * through `$ref` (transitively) under `definitions`, so that the document
+ * stands alone. `type` itself is repeated there when it refers to itself.
+ */
+export function standaloneSchema(bundle: SchemaBundle, type: string): JsonSchema {
+  const root = bundle.definitions[type]!;
+  const definitions: Record<string, JsonSchema> = {};
+  const pending = [...refsIn(root)];
+  while (pending.length) {
+    const name = pending.pop()!;
+    if (Object.hasOwn(definitions, name) || !Object.hasOwn(bundle.definitions, name)) continue;
+    definitions[name] = bundle.definitions[name]!;
+    pending.push(...refsIn(definitions[name]));
+  }
+  const sorted = Object.fromEntries(Object.keys(definitions).sort().map((k) => [k, definitions[k]!]));
+  return { $schema: bundle.$schema, $id: `${bundle.$id.replace(/\.json$/, '')}/${type}.json`, title: type, ...root, definitions: sorted };
+}
+
+const REF = '#/definitions/';
+
+function refsIn(schema: unknown, found: string[] = []): string[] {
+  if (Array.isArray(schema)) {
+    for (const item of schema) refsIn(item, found);
+  } else if (schema && typeof schema === 'object') {
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith(REF)) found.push(value.slice(REF.length));
+      else refsIn(value, found);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,73 @@
+/**
+ * HAR captures (browser developer tools, proxies): each entry's request and
+ * response body is a document when it is UCWA, that is when its MIME type is
+ * a UCWA or HAL type, or a JSON/XML/batch type on a URL under `/ucwa/`.
+ * Other traffic in the capture (scripts, images, other APIs) is ignored.
+ * Positions in these documents are relative to the body, not to the HAR file.
+ */
+import { diagnostic } from '../diagnostic.js';
+import { decodeBytes } from '../http/charset.js';
+import { classifyContentType } from '../http/content-type.js';
+import { addBody, diagnosticsOf, type LoadedInput } from './inputs.js';
+
+export function looksLikeHar(text: string): boolean {
+  return /^\s*\{\s*"log"\s*:/.test(text);
+}
+
+interface HarBody {
+  mimeType?: unknown;
+  text?: unknown;
+  encoding?: unknown;
+}
+
+export function harDocuments(path: string, text: string, input: LoadedInput): void {
+  let har: unknown;
+  try {
+    har = JSON.parse(text);
+  } catch (error) {
+    input.diagnostics.push(diagnostic('json.syntax', `The HAR file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, positionOf(text, error)));
+    return;
+  }
+  const entries = (har as { log?: { entries?: unknown } } | null)?.log?.entries;
+  if (!Array.isArray(entries)) {
+    input.diagnostics.push(diagnostic('cli.unknown-input', 'Not a HAR capture: there is no log.entries array.', { line: 1, column: 1 }));
+    return;
+  }
+  entries.forEach((entry: unknown, i: number) => {
+    const e = (entry ?? {}) as { request?: { method?: unknown; url?: unknown; postData?: HarBody }; response?: { content?: HarBody } };
+    const method = typeof e.request?.method === 'string' ? e.request.method.toUpperCase() : '?';
+    const url = typeof e.request?.url === 'string' ? e.request.url : '?';
+    const where = `${path}#entry ${i + 1} ${method} ${url}`;
+    addHarBody(input, e.request?.postData, url, `${where} (request)`);
+    addHarBody(input, e.response?.content, url, `${where} (response)`);
+  });
+  if (input.documents.length === 0 && input.diagnostics.length === 0) {
+    input.diagnostics.push(diagnostic('cli.not-checked', 'The capture holds no UCWA request or response body.', {}, 'warning'));
+  }
+}
+
+function addHarBody(input: LoadedInput, body: HarBody | undefined, url: string, label: string): void {
+  if (!body || typeof body.text !== 'string' || body.text === '') return;
+  const mimeType = typeof body.mimeType === 'string' ? body.mimeType : '';
+  const type = classifyContentType(mimeType);
+  const underUcwa = /\/ucwa\//i.test(url) && type.form !== 'other';
+  if (!type.ucwa && !underUcwa) return;
+  let text = body.text;
+  if (body.encoding === 'base64') {
+    try {
+      text = decodeBytes(new Uint8Array(Buffer.from(body.text, 'base64')), type.charset);
+    } catch (error) {
+      input.documents.push({ label, form: type.form === 'xml' ? 'xml' : 'json', text: '', lineOffset: 0, problems: diagnosticsOf(error) });
+      return;
+    }
+  }
+  addBody(input, text, mimeType, label, 0);
+}
+
+/** Line and column from a JSON.parse error message (`... at position 12`), when it gives one. */
+function positionOf(text: string, error: unknown): { line?: number; column?: number } {
+  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (!match) return {};
+  const before = text.slice(0, Number(match[1]));
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+}

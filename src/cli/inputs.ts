@@ -1,0 +1,214 @@
+/**
+ * What a file holds, and the UCWA documents inside it.
+ *
+ * Kinds: a bare JSON or XML body; a raw HTTP message (request or response,
+ * its Content-Type choosing the decoder); a HAR capture (every UCWA request
+ * and response body of every entry); a `multipart/batching` body (each part).
+ * The extension decides first (`.json`, `.xml`, `.http`, `.har`), the content
+ * otherwise. Nothing here validates: callers get documents with the line
+ * offset at which each one sits in its file, and run their own checks.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { UcwaError, diagnostic, type Diagnostic } from '../diagnostic.js';
+import { splitBatch, batchBoundary } from '../http/batch.js';
+import { decodeBytes } from '../http/charset.js';
+import { classifyContentType } from '../http/content-type.js';
+import { headerValue, parseHttpMessage, type HttpMessage } from '../http/message.js';
+import { harDocuments, looksLikeHar } from './har.js';
+import type { Io } from './io.js';
+
+export type InputKind = 'json' | 'xml' | 'http' | 'har' | 'batch' | 'unknown';
+
+export interface InputDocument {
+  /** `file`, or `file#part 2 GET /x`, `file#entry 3 GET https://... (response)`. */
+  label: string;
+  form: 'json' | 'xml';
+  text: string;
+  /** Lines to add to a position in `text` to get the position in the file. */
+  lineOffset: number;
+  contentType?: string;
+  /** Problems found while extracting the document (it is then not decodable). */
+  problems?: Diagnostic[];
+}
+
+export interface LoadedInput {
+  /** As given; `-` for standard input. */
+  path: string;
+  kind: InputKind;
+  documents: InputDocument[];
+  /** Problems with the file as a whole (encoding, unknown content, empty). */
+  diagnostics: Diagnostic[];
+  /** The file could not be read at all. */
+  unreadable?: boolean;
+}
+
+/** Files above this size are not read (HAR captures can be large; bodies are limited by the decoders). */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+export async function loadInput(path: string, io: Pick<Io, 'readStdin' | 'cwd'>): Promise<LoadedInput> {
+  let bytes: Uint8Array;
+  try {
+    if (path === '-') {
+      bytes = await io.readStdin();
+    } else {
+      const full = resolve(io.cwd, path);
+      const size = (await stat(full)).size;
+      if (size > MAX_FILE_BYTES) {
+        return { path, kind: kindFromExtension(path) ?? 'unknown', documents: [], diagnostics: [diagnostic('input.too-large', `The file is ${size} bytes; ucwa reads files up to ${MAX_FILE_BYTES} bytes.`)] };
+      }
+      bytes = new Uint8Array(await readFile(full));
+    }
+  } catch (error) {
+    return { path, kind: kindFromExtension(path) ?? 'unknown', documents: [], diagnostics: [readError(path, error)], unreadable: true };
+  }
+  return interpretInput(path, bytes);
+}
+
+function readError(path: string, error: unknown): Diagnostic {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : error instanceof Error ? error.message : String(error);
+  return diagnostic('cli.unreadable', `Cannot read ${path === '-' ? 'standard input' : path}: ${reason}.`);
+}
+
+/** Pure: from the bytes of a file to its kind and documents. */
+export function interpretInput(path: string, bytes: Uint8Array): LoadedInput {
+  const byExtension = kindFromExtension(path);
+  let text: string;
+  try {
+    text = decodeFileText(bytes, byExtension);
+  } catch (error) {
+    return { path, kind: byExtension ?? 'unknown', documents: [], diagnostics: diagnosticsOf(error) };
+  }
+  if (text.trim() === '') {
+    return { path, kind: byExtension ?? 'unknown', documents: [], diagnostics: [diagnostic('input.empty', 'The file is empty.', { line: 1, column: 1 })] };
+  }
+  const kind = byExtension === 'json' && looksLikeHar(text) ? 'har' : byExtension ?? sniffKind(text);
+  const input: LoadedInput = { path, kind, documents: [], diagnostics: [] };
+  switch (kind) {
+    case 'json':
+    case 'xml':
+      input.documents.push({ label: path, form: kind, text, lineOffset: 0 });
+      break;
+    case 'http':
+      if (startsWithDelimiter(text)) {
+        input.kind = 'batch';
+        addBatch(input, text, undefined, path, 0);
+      } else {
+        addMessage(input, parseHttpMessage(text), path);
+      }
+      break;
+    case 'batch':
+      addBatch(input, text, undefined, path, 0);
+      break;
+    case 'har':
+      harDocuments(path, text, input);
+      break;
+    case 'unknown':
+      input.diagnostics.push(
+        diagnostic('cli.unknown-input', 'Cannot tell what this file holds: expected a JSON or XML body, an HTTP message, a HAR capture or a multipart/batching body.', { line: 1, column: 1 }),
+      );
+  }
+  return input;
+}
+
+export function kindFromExtension(path: string): InputKind | undefined {
+  switch (extname(path).toLowerCase()) {
+    case '.json':
+      return 'json';
+    case '.xml':
+      return 'xml';
+    case '.http':
+      return 'http';
+    case '.har':
+      return 'har';
+    default:
+      return undefined;
+  }
+}
+
+const START_LINE = /^(?:HTTP\/\d+(?:\.\d+)?[ \t]+\d{3}\b|[A-Za-z]+[ \t]+\S+[ \t]+HTTP\/\d|(?:get|post|put|delete|patch|options|head)[ \t]+\S+[ \t]*$)/i;
+const HEADER_LINE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+[ \t]*:/;
+
+/** Kind from content, for `.txt`, `.log`, no extension and standard input. */
+export function sniffKind(text: string): InputKind {
+  const start = text.search(/\S/);
+  const first = text.slice(start, start + 1);
+  if (first === '{') return looksLikeHar(text) ? 'har' : 'json';
+  if (first === '[') return 'json';
+  if (first === '<') return 'xml';
+  if (startsWithDelimiter(text)) return 'batch';
+  const line = text.slice(start).split(/\r?\n|\r/, 1)[0]!;
+  if (START_LINE.test(line) || HEADER_LINE.test(line)) return 'http';
+  return 'unknown';
+}
+
+function startsWithDelimiter(text: string): boolean {
+  return /^\s*--[^\s-][^\s]*[ \t]*(?:\r?\n|\r)/.test(text);
+}
+
+/**
+ * UTF-8 unless a byte order mark says otherwise; an XML file whose bytes are
+ * not UTF-8 gets the encoding its declaration names.
+ */
+function decodeFileText(bytes: Uint8Array, kind: InputKind | undefined): string {
+  try {
+    return decodeBytes(bytes);
+  } catch (error) {
+    const declared = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(asciiPrefix(bytes))?.[1];
+    if ((kind === 'xml' || kind === undefined) && declared && !/^utf-?8$/i.test(declared)) return decodeBytes(bytes, declared);
+    throw error;
+  }
+}
+
+function asciiPrefix(bytes: Uint8Array): string {
+  return String.fromCharCode(...bytes.subarray(0, 200).filter((b) => b < 0x80));
+}
+
+export function diagnosticsOf(error: unknown): Diagnostic[] {
+  if (error instanceof UcwaError) return [...error.diagnostics];
+  throw error;
+}
+
+/** Adds the UCWA documents carried by a body with this Content-Type. */
+export function addBody(input: LoadedInput, body: string, contentType: string | undefined, label: string, lineOffset: number): void {
+  if (body.trim() === '') return;
+  const type = classifyContentType(contentType);
+  const form = type.mediaType === '' ? sniffBodyForm(body) : type.form;
+  if (form === 'json' || form === 'xml') {
+    const doc: InputDocument = { label, form, text: body, lineOffset };
+    if (contentType) doc.contentType = contentType;
+    input.documents.push(doc);
+  } else if (form === 'batch') {
+    addBatch(input, body, batchBoundary(contentType ?? ''), label, lineOffset);
+  } else {
+    input.diagnostics.push(
+      diagnostic('cli.not-checked', `${label === input.path ? 'The body' : `The body of ${label.slice(input.path.length + 1)}`} is ${type.mediaType || 'of no known type'}, not UCWA JSON or XML: not checked.`, {}, 'warning'),
+    );
+  }
+}
+
+function sniffBodyForm(body: string): 'json' | 'xml' | 'other' {
+  const first = body.trimStart()[0];
+  return first === '{' || first === '[' ? 'json' : first === '<' ? 'xml' : 'other';
+}
+
+function addMessage(input: LoadedInput, message: HttpMessage, label: string, lineOffset = 0): void {
+  addBody(input, message.body, headerValue(message.headers, 'content-type'), label, lineOffset + message.bodyLine - 1);
+}
+
+function addBatch(input: LoadedInput, body: string, boundary: string | undefined, label: string, lineOffset: number): void {
+  let parts;
+  try {
+    parts = splitBatch(body, boundary);
+  } catch (error) {
+    input.diagnostics.push(...diagnosticsOf(error).map((d) => (d.line === undefined ? d : { ...d, line: d.line + lineOffset })));
+    return;
+  }
+  parts.forEach((part, i) => {
+    const m = part.message;
+    const what = m.kind === 'request' ? ` ${m.method} ${m.url}` : m.kind === 'response' ? ` ${m.status}${m.reason ? ` ${m.reason}` : ''}` : '';
+    addBody(input, m.body, headerValue(m.headers, 'content-type'), `${label}#part ${i + 1}${what}`, lineOffset + part.bodyLine - 1);
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * What a command may touch of the process: its streams, environment and
+ * working folder. Commands receive it instead of reaching for `process`,
+ * so another command (or a test) can drive them with its own.
+ */
+
+export interface Io {
+  write(text: string): void;
+  error(text: string): void;
+  readStdin(): Promise<Uint8Array>;
+  env: Record<string, string | undefined>;
+  /** Whether standard output is a terminal (for `--color auto`). */
+  stdoutIsTTY: boolean;
+  /** Whether standard error is a terminal (colour of messages written there). */
+  stderrIsTTY: boolean;
+  cwd: string;
+}
+
+export function processIo(): Io {
+  // A reader that closes the pipe early (`ucwa ... | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  return {
+    write: (text) => void process.stdout.write(text),
+    error: (text) => void process.stderr.write(text),
+    readStdin,
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    cwd: process.cwd(),
+  };
+}
+
+/** A mistake in how the command was called: reported in one line, exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Exit codes, shared by every command. */
+export const EXIT = {
+  ok: 0,
+  /** At least one input is invalid (or could not be converted). */
+  invalid: 1,
+  /** Usage error, or an input that could not be read. */
+  usage: 2,
+  /** A bug in ucwa itself (EX_SOFTWARE from sysexits.h). */
+  internal: 70,
+} as const;
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Uint8Array);
+  return new Uint8Array(Buffer.concat(chunks));
+}

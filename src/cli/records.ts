@@ -1,0 +1,34 @@
+/**
+ * From a loaded input to report records: one per document (or one for the
+ * file when it yields none), with problems of the file itself put on its
+ * first record. The checker is the only part that differs between commands.
+ */
+import { UcwaError, diagnostic, type Diagnostic } from '../diagnostic.js';
+import type { InputDocument, LoadedInput } from './inputs.js';
+import { shiftLines, statusOf, type FileRecord } from './report.js';
+
+export type DocumentChecker = (doc: InputDocument) => Promise<Diagnostic[]>;
+
+export async function recordsFor(input: LoadedInput, check: DocumentChecker): Promise<FileRecord[]> {
+  const base = { file: input.path, kind: input.kind };
+  if (input.unreadable) return [{ ...base, path: input.path, status: 'error', diagnostics: input.diagnostics }];
+  if (input.documents.length === 0) return [{ ...base, path: input.path, status: statusOf(input.diagnostics), diagnostics: input.diagnostics }];
+  const records: FileRecord[] = [];
+  for (const [i, doc] of input.documents.entries()) {
+    const record: FileRecord = { ...base, path: doc.label, status: 'valid', diagnostics: i === 0 ? [...input.diagnostics] : [] };
+    try {
+      record.diagnostics.push(...(doc.problems ? shiftLines(doc.problems, doc.lineOffset) : await check(doc)));
+    } catch (error) {
+      if (error instanceof UcwaError) {
+        record.diagnostics.push(...shiftLines(error.diagnostics, doc.lineOffset));
+      } else {
+        // A bug, not a property of the input: say so, and keep checking the rest.
+        record.internal = true;
+        record.diagnostics.push(diagnostic('cli.internal', `Internal error while checking this document: ${error instanceof Error ? error.message : String(error)}`));
+      }
+    }
+    record.status = record.internal ? 'error' : statusOf(record.diagnostics);
+    records.push(record);
+  }
+  return records;
+}

@@ -1,0 +1,135 @@
+/**
+ * Results of checking commands, and how they are shown.
+ *
+ * A record is one checked document: a file, or one document inside a file
+ * (a HAR entry body, a batch part), whose `path` then reads `file#where`.
+ * Text output is one line per diagnostic, `path:line:column: severity code
+ * message`, then a summary line; JSON output is one stable document
+ * `{ version, files, summary }`. The exit code follows from the records.
+ */
+import type { Diagnostic } from '../diagnostic.js';
+import { palette } from './color.js';
+import { EXIT } from './io.js';
+import type { InputKind } from './inputs.js';
+
+export type RecordStatus = 'valid' | 'invalid' | 'error';
+
+export interface FileRecord {
+  /** What the diagnostics' line/column refer to: `file` or `file#entry 3 ...`. */
+  path: string;
+  /** The file the document came from (`-` for standard input). */
+  file: string;
+  kind: InputKind;
+  status: RecordStatus;
+  diagnostics: Diagnostic[];
+  /** An internal error (a bug in ucwa) happened while checking this document. */
+  internal?: boolean;
+}
+
+export interface Summary {
+  /** Distinct files (and standard input) given or found. */
+  files: number;
+  /** Records: documents checked, plus files that yielded none. */
+  checked: number;
+  valid: number;
+  invalid: number;
+  /** Files that could not be read, or paths that matched nothing. */
+  errors: number;
+  errorCount: number;
+  warningCount: number;
+}
+
+/** Status from diagnostics: any error-severity diagnostic makes a document invalid. */
+export function statusOf(diagnostics: readonly Diagnostic[]): RecordStatus {
+  return diagnostics.some((d) => d.severity === 'error') ? 'invalid' : 'valid';
+}
+
+export function summarize(records: readonly FileRecord[]): Summary {
+  const count = (status: RecordStatus) => records.filter((r) => r.status === status).length;
+  const all = records.flatMap((r) => r.diagnostics);
+  return {
+    files: new Set(records.map((r) => r.file)).size,
+    checked: records.length,
+    valid: count('valid'),
+    invalid: count('invalid'),
+    errors: count('error'),
+    errorCount: all.filter((d) => d.severity === 'error').length,
+    warningCount: all.filter((d) => d.severity === 'warning').length,
+  };
+}
+
+/** 0 all valid, 1 something invalid, 2 something unreadable, 70 an internal error. */
+export function exitCodeOf(records: readonly FileRecord[]): number {
+  if (records.some((r) => r.internal)) return EXIT.internal;
+  if (records.some((r) => r.status === 'error')) return EXIT.usage;
+  if (records.some((r) => r.status === 'invalid')) return EXIT.invalid;
+  return EXIT.ok;
+}
+
+export interface TextOptions {
+  color: boolean;
+  /** Only error diagnostics, no summary. */
+  quiet: boolean;
+}
+
+export function formatDiagnosticLine(path: string, d: Diagnostic, color = false): string {
+  const p = palette(color);
+  const where = d.line !== undefined ? `${path}:${d.line}:${d.column ?? 1}` : path;
+  const severity = d.severity === 'error' ? p.red(d.severity) : p.yellow(d.severity);
+  const pointer = d.path ? ` ${p.dim(`(at ${d.path})`)}` : '';
+  return `${p.bold(`${where}:`)} ${severity} ${d.code} ${oneLine(d.message)}${pointer}`;
+}
+
+export function formatText(records: readonly FileRecord[], options: TextOptions): string {
+  const lines: string[] = [];
+  for (const record of records) {
+    for (const d of record.diagnostics) {
+      if (options.quiet && d.severity !== 'error') continue;
+      lines.push(formatDiagnosticLine(record.path, d, options.color));
+    }
+  }
+  if (!options.quiet) lines.push(formatSummary(summarize(records), options.color));
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+export function formatSummary(s: Summary, color = false): string {
+  const p = palette(color);
+  const files = `${s.files} ${s.files === 1 ? 'file' : 'files'} checked`;
+  const documents = s.checked !== s.files ? ` (${s.checked} documents)` : '';
+  const invalid = s.invalid ? p.red(`${s.invalid} invalid`) : `${s.invalid} invalid`;
+  const errors = s.errors ? `, ${p.red(`${s.errors} unreadable`)}` : '';
+  return `${files}${documents}, ${p.green(`${s.valid} valid`)}, ${invalid}${errors}`;
+}
+
+export const REPORT_FORMAT_VERSION = 1;
+
+/** The JSON report. Keys are always present and in this order, so the shape is stable. */
+export function formatJson(records: readonly FileRecord[]): string {
+  const files = records.map((r) => ({
+    path: r.path,
+    file: r.file,
+    kind: r.kind,
+    status: r.status,
+    diagnostics: r.diagnostics.map(jsonDiagnostic),
+  }));
+  const s = summarize(records);
+  const summary = { files: s.files, checked: s.checked, valid: s.valid, invalid: s.invalid, errors: s.errors, errorCount: s.errorCount, warningCount: s.warningCount };
+  return `${JSON.stringify({ version: REPORT_FORMAT_VERSION, files, summary }, null, 2)}\n`;
+}
+
+function jsonDiagnostic(d: Diagnostic): Diagnostic {
+  const out: Diagnostic = { severity: d.severity, code: d.code, message: d.message, path: d.path };
+  if (d.line !== undefined) out.line = d.line;
+  if (d.column !== undefined) out.column = d.column;
+  return out;
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\r?\n\s*/g, ' ');
+}
+
+/** Moves a diagnostic found in a body to where that body sits in its file. */
+export function shiftLines(diagnostics: readonly Diagnostic[], lineOffset: number): Diagnostic[] {
+  if (lineOffset === 0) return [...diagnostics];
+  return diagnostics.map((d) => (d.line === undefined ? d : { ...d, line: d.line + lineOffset }));
+}
