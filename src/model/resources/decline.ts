@@ -1,8 +1,27 @@
+import type { Link } from '../base.js';
+import type { CallDeclineReason } from '../enums.js';
+
 /**
- * Placeholder until the page is modelled.
+ * Action that turns down an incoming invitation (messaging, phone audio or
+ * online meeting), so that the invitation ends as declined.
  * @ucwaKind resource
  * @ucwaPage decline
  */
 export interface Decline {
-  rel?: string;
+  rel?: 'decline';
+  _links?: {
+    self?: Link;
+  };
+}
+
+/**
+ * Body of `POST decline`: optionally, why the invitation is turned down and
+ * whether for this application only or for all of the user's endpoints.
+ * @ucwaKind request
+ * @ucwaPage decline
+ * @ucwaOperation POST
+ */
+export interface DeclinePostInput {
+  /** Scope or cause of the decline. */
+  reason?: CallDeclineReason;
 }
