@@ -1,0 +1,76 @@
+/** State shared by the XML decoders of every body form. */
+import { diagnostic, type Diagnostic } from '../diagnostic.js';
+import type { Planner } from '../schema/plan.js';
+import type { Positions } from './positions.js';
+import type { XElement } from './scan.js';
+
+export interface DecodeContext {
+  planner: Planner;
+  positions: Positions;
+  /** Value errors collected along the way (all reported together). */
+  errors: Diagnostic[];
+  /** JSON pointer -> document offset, when the caller asked for locations. */
+  loc: Map<string, number> | null;
+}
+
+/** Appends a JSON pointer segment. */
+export function child(path: string, key: string | number): string {
+  return typeof key === 'number' ? `${path}/${key}` : `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+export function report(ctx: DecodeContext, code: string, message: string, path: string, offset: number): void {
+  ctx.errors.push(diagnostic(code, message, { path, ...ctx.positions.at(offset) }));
+}
+
+export function mark(ctx: DecodeContext, path: string, offset: number): void {
+  ctx.loc?.set(path, offset);
+}
+
+export function attr(el: XElement, name: string): string | undefined {
+  for (const a of el.attrs) if (a.name === name) return a.value;
+  return undefined;
+}
+
+export function attrPos(el: XElement, name: string): number {
+  for (const a of el.attrs) if (a.name === name) return a.pos;
+  return el.pos;
+}
+
+/** `xsi:nil="true"` (any prefix bound to it). */
+export function isNil(el: XElement): boolean {
+  for (const a of el.attrs) if (a.name.endsWith(':nil') && a.value.trim() === 'true') return true;
+  return false;
+}
+
+/** Attributes the codec never maps: namespace declarations and other prefixed names. */
+export function isForeignAttr(name: string): boolean {
+  return name === 'xmlns' || name.indexOf(':') >= 0;
+}
+
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** A container element may hold only white space besides its child elements. */
+export function checkNoText(ctx: DecodeContext, el: XElement, path: string): void {
+  if (el.text && !isBlank(el.text)) {
+    report(ctx, 'xml.unexpected-element', `<${el.local}> holds text; only child elements are expected.`, path, el.pos);
+  }
+}
+
+export function unexpected(ctx: DecodeContext, el: XElement, parent: XElement, path: string): void {
+  report(ctx, 'xml.unexpected-element', `<${el.local}> is not expected inside <${parent.local}>.`, path, el.pos);
+}
+
+/** Reports unprefixed attributes outside `allowed`. */
+export function checkAttrs(ctx: DecodeContext, el: XElement, allowed: readonly string[], path: string): void {
+  for (const a of el.attrs) {
+    if (!isForeignAttr(a.name) && !allowed.includes(a.name)) {
+      report(ctx, 'xml.unexpected-element', `<${el.local}> has an unexpected attribute ${a.name}.`, path, a.pos);
+    }
+  }
+}

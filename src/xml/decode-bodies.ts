@@ -1,0 +1,215 @@
+/**
+ * XML bodies other than resources: request bodies (`<input>`), error bodies
+ * (`<reason>`), event channel responses (`<events>`) and the data-contract
+ * bodies of contracts.ts.
+ *
+ * Event channel mapping (JSON <-> XML):
+ *   `_links.self.href`          <-> `<events href>`
+ *   `_links.next|resume|resync` <-> `<link rel href>` children
+ *   `sender[i]`                 <-> `<sender rel href>`
+ *   event `{ link, type }`      <-> `<TYPE rel href title?>` (element named for the type)
+ *   event `in`                  <-> `<in rel href title?>` child of the event element
+ *   event `_embedded[key]`      <-> `<resource rel="key">` child
+ *   event `reason`              <-> `<reason>` child (an error body)
+ */
+import { setOwn } from '../codec/safe.js';
+import type { Plan } from '../schema/plan.js';
+import {
+  attr, attrPos, checkAttrs, checkNoText, child, isForeignAttr, isNil, mark, report, unexpected, type DecodeContext,
+} from './context.js';
+import type { Contract } from './contracts.js';
+import { decodeResource, linkValue, nestedPlan, propertyRel } from './decode-resource.js';
+import { decodeFields } from './decode-values.js';
+import type { XElement } from './scan.js';
+
+/** Links of a non-resource body: always single unless repeated. */
+function addLinks(ctx: DecodeContext, links: XElement[], path: string, target: Record<string, unknown>, plan?: Plan): void {
+  const groups = new Map<string, Array<{ value: Record<string, unknown>; el: XElement }>>();
+  for (const c of links) {
+    const rel = attr(c, 'rel');
+    if (rel === undefined) {
+      report(ctx, 'xml.unexpected-element', '<link> needs a rel attribute.', path, c.pos);
+      continue;
+    }
+    let g = groups.get(rel);
+    if (!g) groups.set(rel, (g = []));
+    g.push({ value: linkValue(ctx, c, path), el: c });
+  }
+  for (const [rel, g] of groups) {
+    const array = g.length > 1 || plan?.links.get(rel) === 'array';
+    const p = child(path, rel);
+    g.forEach((item, i) => mark(ctx, array ? child(p, i) : p, item.el.pos));
+    setOwn(target, rel, array ? g.map((x) => x.value) : g[0]!.value);
+  }
+}
+
+/** `<input>`: properties and property lists (typed by the request plan), and the links JSON requests may carry. */
+export function decodeInput(ctx: DecodeContext, el: XElement, plan: Plan | undefined): Record<string, unknown> {
+  checkNoText(ctx, el, '');
+  checkAttrs(ctx, el, [], '');
+  const out: Record<string, unknown> = {};
+  const links: XElement[] = [];
+  decodeFields(ctx, el, plan, '', out, (c) => c.local === 'link' && links.push(c) > 0);
+  if (links.length) {
+    const target: Record<string, unknown> = {};
+    addLinks(ctx, links, '/_links', target, plan);
+    out._links = target;
+  }
+  return out;
+}
+
+const BAGS = new Set(['parameters', 'debugInfo']);
+
+/** `<reason>`: leaf elements are strings, `parameters`/`debugInfo` (and any element with children) property bags. */
+export function decodeReason(ctx: DecodeContext, el: XElement, plan: Plan | undefined, path: string): Record<string, unknown> {
+  checkNoText(ctx, el, path);
+  checkAttrs(ctx, el, [], path);
+  const out: Record<string, unknown> = {};
+  const links: XElement[] = [];
+  for (const c of el.children) {
+    if (c.local === 'link') {
+      links.push(c);
+      continue;
+    }
+    const p = child(path, c.local);
+    checkAttrs(ctx, c, [], p);
+    mark(ctx, p, c.pos);
+    let value: unknown;
+    if (isNil(c)) value = null;
+    else if (c.children.length || BAGS.has(c.local)) {
+      checkNoText(ctx, c, p);
+      const bag: Record<string, unknown> = {};
+      const shape = ctx.planner.propertyShape(plan, c.local);
+      decodeFields(ctx, c, shape?.type ? ctx.planner.planFor(shape.type) : undefined, p, bag);
+      value = bag;
+    } else value = c.text;
+    setOwn(out, c.local, value);
+  }
+  if (links.length) {
+    const target: Record<string, unknown> = {};
+    addLinks(ctx, links, child(path, '_links'), target);
+    out._links = target;
+  }
+  return out;
+}
+
+export function decodeEvents(ctx: DecodeContext, el: XElement): Record<string, unknown> {
+  checkNoText(ctx, el, '');
+  checkAttrs(ctx, el, ['href'], '');
+  const out: Record<string, unknown> = {};
+  const links: Record<string, unknown> = {};
+  const href = attr(el, 'href');
+  if (href !== undefined) {
+    links.self = { href };
+    mark(ctx, '/_links/self', el.pos);
+    mark(ctx, '/_links/self/href', attrPos(el, 'href'));
+  }
+  const linkEls: XElement[] = [];
+  const senders: unknown[] = [];
+  for (const c of el.children) {
+    if (c.local === 'link') linkEls.push(c);
+    else if (c.local === 'sender') senders.push(decodeSender(ctx, c, child('/sender', senders.length)));
+    else unexpected(ctx, c, el, '');
+  }
+  addLinks(ctx, linkEls, '/_links', links);
+  if (Object.keys(links).length) out._links = links;
+  if (senders.length) out.sender = senders;
+  return out;
+}
+
+/** All unprefixed attributes, `rel` first: the shape of a sender, an event link and an `in` link. */
+function relLink(ctx: DecodeContext, el: XElement, path: string): Record<string, unknown> {
+  const value: Record<string, unknown> = {};
+  const rel = attr(el, 'rel');
+  if (rel !== undefined) value.rel = rel;
+  for (const a of el.attrs) {
+    if (isForeignAttr(a.name) || a.name === 'rel') continue;
+    setOwn(value, a.name, a.value);
+  }
+  for (const a of el.attrs) if (!isForeignAttr(a.name)) mark(ctx, child(path, a.name), a.pos);
+  return value;
+}
+
+function decodeSender(ctx: DecodeContext, el: XElement, path: string): Record<string, unknown> {
+  checkNoText(ctx, el, path);
+  mark(ctx, path, el.pos);
+  const sender = relLink(ctx, el, path);
+  const events: unknown[] = [];
+  const eventsPath = child(path, 'events');
+  for (const c of el.children) events.push(decodeEvent(ctx, c, child(eventsPath, events.length)));
+  sender.events = events;
+  return sender;
+}
+
+function decodeEvent(ctx: DecodeContext, el: XElement, path: string): Record<string, unknown> {
+  checkNoText(ctx, el, path);
+  mark(ctx, path, el.pos);
+  const event: Record<string, unknown> = { link: relLink(ctx, el, child(path, 'link')) };
+  const embedded: Record<string, unknown> = {};
+  const counts = new Map<string, number>();
+  for (const c of el.children) {
+    if (c.local === 'resource') {
+      const key = attr(c, 'rel') ?? '';
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  for (const c of el.children) {
+    if (c.local === 'in') {
+      checkNoText(ctx, c, path);
+      mark(ctx, child(path, 'in'), c.pos);
+      event.in = relLink(ctx, c, child(path, 'in'));
+    } else if (c.local === 'reason') {
+      mark(ctx, child(path, 'reason'), c.pos);
+      event.reason = decodeReason(ctx, c, undefined, child(path, 'reason'));
+    } else if (c.local === 'resource') {
+      const key = attr(c, 'rel');
+      if (key === undefined) {
+        report(ctx, 'xml.unexpected-element', 'An embedded <resource> needs a rel attribute.', path, c.pos);
+        continue;
+      }
+      const array = (counts.get(key) ?? 0) > 1;
+      const existing = embedded[key] as unknown[] | undefined;
+      const p = array ? child(child(child(path, '_embedded'), key), existing?.length ?? 0) : child(child(path, '_embedded'), key);
+      mark(ctx, p, c.pos);
+      const value = decodeResource(ctx, c, nestedPlan(ctx, undefined, key, propertyRel(c)?.text), p, false);
+      if (array) {
+        if (existing) existing.push(value);
+        else setOwn(embedded, key, [value]);
+      } else setOwn(embedded, key, value);
+    } else unexpected(ctx, c, el, path);
+  }
+  if (Object.keys(embedded).length) event._embedded = embedded;
+  event.type = el.local;
+  return event;
+}
+
+/** A data-contract body read after its contract. */
+export function decodeContract(ctx: DecodeContext, el: XElement, contract: Contract, path: string): unknown {
+  mark(ctx, path, el.pos);
+  if (isNil(el)) return null;
+  switch (contract.kind) {
+    case 'text':
+      if (el.children.length) unexpected(ctx, el.children[0]!, el, path);
+      return el.text;
+    case 'list': {
+      checkNoText(ctx, el, path);
+      const items: unknown[] = [];
+      for (const c of el.children) {
+        if (c.local === contract.item) items.push(decodeContract(ctx, c, contract.of, child(path, items.length)));
+        else unexpected(ctx, c, el, path);
+      }
+      return items;
+    }
+    case 'record': {
+      checkNoText(ctx, el, path);
+      const out: Record<string, unknown> = {};
+      for (const c of el.children) {
+        const field = Object.prototype.hasOwnProperty.call(contract.fields, c.local) ? contract.fields[c.local] : undefined;
+        if (field) setOwn(out, c.local, decodeContract(ctx, c, field, child(path, c.local)));
+        else unexpected(ctx, c, el, path);
+      }
+      return out;
+    }
+  }
+}
+

@@ -1,0 +1,115 @@
+/**
+ * Property values: `<property name>` text typed by the plan,
+ * `<propertyList name><item>` lists, and property bags (a `<property>` or
+ * `<item>` holding `<property>`/`<propertyList>` children).
+ */
+import { isoToUcwa } from '../codec/dates.js';
+import { setOwn } from '../codec/safe.js';
+import type { Plan, ValueKind, ValueShape } from '../schema/plan.js';
+import {
+  attr, checkAttrs, checkNoText, child, isNil, mark, report, unexpected, type DecodeContext,
+} from './context.js';
+import type { XElement } from './scan.js';
+
+const INTEGER = /^\s*[+-]?\d+\s*$/;
+
+/** Typed value of a text, reporting (and keeping the text) when it does not fit the kind. */
+export function scalar(ctx: DecodeContext, text: string, kind: ValueKind, path: string, pos: number): unknown {
+  switch (kind) {
+    case 'boolean': {
+      const t = text.trim().toLowerCase();
+      if (t === 'true') return true;
+      if (t === 'false') return false;
+      report(ctx, 'value.boolean', `Expected True or False, found "${text}".`, path, pos);
+      return text;
+    }
+    case 'integer': {
+      const n = Number(text);
+      if (INTEGER.test(text) && Number.isSafeInteger(n)) return n;
+      report(ctx, 'value.integer', `Expected a whole number, found "${text}".`, path, pos);
+      return text;
+    }
+    case 'number': {
+      const n = Number(text);
+      if (text.trim() !== '' && Number.isFinite(n)) return n;
+      report(ctx, 'value.integer', `Expected a number, found "${text}".`, path, pos);
+      return text;
+    }
+    case 'date': {
+      const d = isoToUcwa(text);
+      if (d !== undefined) return d;
+      report(ctx, 'value.date', `Expected an ISO 8601 date and time, found "${text}".`, path, pos);
+      return text;
+    }
+    default:
+      return text;
+  }
+}
+
+/** Value of a `<property>` or `<item>` element. */
+export function elementValue(ctx: DecodeContext, el: XElement, shape: ValueShape | undefined, path: string): unknown {
+  if (isNil(el)) return null;
+  if (el.children.length || shape?.kind === 'object') {
+    checkNoText(ctx, el, path);
+    const out: Record<string, unknown> = {};
+    const sub = shape?.type ? ctx.planner.planFor(shape.type) : undefined;
+    decodeFields(ctx, el, sub, path, out);
+    return out;
+  }
+  return scalar(ctx, el.text, shape?.kind ?? 'string', path, el.pos);
+}
+
+/**
+ * Decodes the `<property>`/`<propertyList>` children of `el` into `out`.
+ * Other children are left to `other` (links, embedded resources), or reported.
+ */
+export function decodeFields(
+  ctx: DecodeContext,
+  el: XElement,
+  plan: Plan | undefined,
+  path: string,
+  out: Record<string, unknown>,
+  other?: (c: XElement) => boolean,
+  skipRel = false,
+): void {
+  const seen = new Set<string>();
+  for (const c of el.children) {
+    const isList = c.local === 'propertyList';
+    if (!isList && c.local !== 'property') {
+      if (!other?.(c)) unexpected(ctx, c, el, path);
+      continue;
+    }
+    const name = attr(c, 'name');
+    checkAttrs(ctx, c, ['name'], path);
+    if (name === undefined) {
+      report(ctx, 'xml.unexpected-element', `<${c.local}> needs a name attribute.`, path, c.pos);
+      continue;
+    }
+    if (skipRel && name === 'rel' && !isList) continue; // the resource decoder reads it
+    const p = child(path, name);
+    if (seen.has(name)) {
+      report(ctx, 'xml.unexpected-element', `The property ${name} appears twice.`, p, c.pos);
+      continue;
+    }
+    seen.add(name);
+    const shape = ctx.planner.propertyShape(plan, name);
+    mark(ctx, p, c.pos);
+    setOwn(out, name, isList ? listValue(ctx, c, shape, p) : elementValue(ctx, c, shape && { ...shape, array: false }, p));
+  }
+}
+
+function listValue(ctx: DecodeContext, el: XElement, shape: ValueShape | undefined, path: string): unknown[] {
+  checkNoText(ctx, el, path);
+  const items: unknown[] = [];
+  for (const c of el.children) {
+    if (c.local !== 'item') {
+      unexpected(ctx, c, el, path);
+      continue;
+    }
+    checkAttrs(ctx, c, [], path);
+    const p = child(path, items.length);
+    mark(ctx, p, c.pos);
+    items.push(elementValue(ctx, c, shape, p));
+  }
+  return items;
+}

@@ -1,0 +1,100 @@
+/**
+ * XML text -> HAL JSON value. The root element picks the body form:
+ * `<resource>`, `<input>` (request), `<reason>` (error), `<events>`,
+ * or a data-contract body (`<optionsMetadata>`, `<operationsQueued>`).
+ */
+import { UcwaError, diagnostic } from '../diagnostic.js';
+import { inputText } from '../codec/limits.js';
+import { maxBytesOf, maxDepthOf, type DecodeOptions } from '../codec/options.js';
+import { defaultPlanner, type Plan, type Planner } from '../schema/plan.js';
+import { attr, type DecodeContext } from './context.js';
+import { CONTRACTS } from './contracts.js';
+import { decodeContract, decodeEvents, decodeInput, decodeReason } from './decode-bodies.js';
+import { decodeResource, propertyRel } from './decode-resource.js';
+import { scanXml, type XElement } from './scan.js';
+
+export interface XmlDocumentOptions extends DecodeOptions {
+  /** Also return the line/column of every decoded node, keyed by JSON pointer. */
+  locations?: boolean;
+  /** Schema planner to use instead of the one over the generated bundle (tests). */
+  planner?: Planner;
+}
+
+export interface XmlDocument {
+  value: unknown;
+  locations?: Map<string, { line: number; column: number }>;
+}
+
+/** Plan named by `options.resource`; an unknown name is an error, not a silent untyped decode. */
+export function optionPlan(planner: Planner, resource: string | undefined): Plan | undefined {
+  if (resource === undefined) return undefined;
+  const type = planner.resolveType(resource);
+  const plan = type ? planner.planFor(type) : undefined;
+  if (!plan) {
+    throw new UcwaError([
+      diagnostic('schema.unknown-resource', `No type, page or rel named "${resource}" is in the schema.`),
+    ]);
+  }
+  return plan;
+}
+
+function rootPlan(ctx: DecodeContext, root: XElement, named: Plan | undefined): Plan | undefined {
+  if (named) return named;
+  const rel = attr(root, 'rel') ?? propertyRel(root)?.text;
+  const type = rel !== undefined ? ctx.planner.typeForRel(rel) : undefined;
+  return type ? ctx.planner.planFor(type) : undefined;
+}
+
+/** The error definition of the bundle, if the model has one, to type `<reason>` bags. */
+function errorPlan(planner: Planner): Plan | undefined {
+  for (const [name, def] of Object.entries(planner.bundle.definitions)) {
+    if (def.ucwaKind === 'error') return planner.planFor(name);
+  }
+  return undefined;
+}
+
+export function decodeXmlDocument(input: string, options: XmlDocumentOptions = {}): XmlDocument {
+  const text = inputText(input, maxBytesOf(options));
+  if (text.trim() === '') throw new UcwaError([diagnostic('input.empty', 'The document is empty.')]);
+  const { root, positions } = scanXml(text, maxDepthOf(options));
+  const planner = options.planner ?? defaultPlanner();
+  const ctx: DecodeContext = { planner, positions, errors: [], loc: options.locations ? new Map() : null };
+  const named = optionPlan(planner, options.resource);
+  ctx.loc?.set('', root.pos);
+  let value: unknown;
+  switch (root.local) {
+    case 'resource':
+      value = decodeResource(ctx, root, rootPlan(ctx, root, named), '', true);
+      break;
+    case 'input':
+      value = decodeInput(ctx, root, named);
+      break;
+    case 'reason':
+      value = decodeReason(ctx, root, named ?? errorPlan(planner), '');
+      break;
+    case 'events':
+      value = decodeEvents(ctx, root);
+      break;
+    default: {
+      const contract = CONTRACTS.get(root.local);
+      if (!contract) {
+        throw new UcwaError([
+          diagnostic('xml.unexpected-element', `<${root.local}> is not a UCWA body (expected <resource>, <input>, <reason> or <events>).`, positions.at(root.pos)),
+        ]);
+      }
+      value = decodeContract(ctx, root, contract, '');
+    }
+  }
+  if (ctx.errors.length) throw new UcwaError(ctx.errors);
+  const out: XmlDocument = { value };
+  if (ctx.loc) {
+    const locations = new Map<string, { line: number; column: number }>();
+    for (const [path, offset] of ctx.loc) locations.set(path, positions.at(offset));
+    out.locations = locations;
+  }
+  return out;
+}
+
+export function decodeXml(text: string, options?: DecodeOptions): unknown {
+  return decodeXmlDocument(text, options).value;
+}
