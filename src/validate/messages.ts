@@ -224,14 +224,19 @@ function mapOne(error: ErrorObject, ctx: MappingContext, typeFailed: Set<string>
     }
     case 'required': {
       const name = String(params.missingProperty);
-      const noun = subject.role === 'link' ? 'attribute' : 'property';
-      return at('schema.required', `${subject.text} is missing the required ${noun} \`${name}\``);
+      const inner = describe(ctx.root, [...segments, name], ctx.label);
+      if (inner.role === 'link-attribute') {
+        return at('schema.required', `${subject.text} is missing the required attribute \`${name}\``);
+      }
+      const where = inner.role === 'property' ? `\`${inner.owner}\`` : subject.text;
+      return at('schema.required', `${where} is missing the required property \`${name}\``);
     }
     case 'propertyNames': {
       // Only rule of that kind: the forbidden-name guard added to open maps.
       const name = String(params.propertyName);
       const pointer = `${error.instancePath}/${escapePointer(name)}`;
-      return [{ code: 'value.forbidden-name', message: forbiddenMessage(subject, name), pointer, severity: 'error', atName: true }];
+      const inner = describe(ctx.root, [...segments, name], ctx.label);
+      return [{ code: 'value.forbidden-name', message: forbiddenMessage(subject, inner, name), pointer, severity: 'error', atName: true }];
     }
     case 'not':
       if (error.schemaPath.includes('/propertyNames/')) return []; // said by the propertyNames error
@@ -266,10 +271,14 @@ function mapOne(error: ErrorObject, ctx: MappingContext, typeFailed: Set<string>
   }
 }
 
-export function forbiddenMessage(subject: Subject, name: string): string {
-  const grouped = subject.role === 'links' || subject.role === 'embedded-set';
-  const noun = subject.role === 'links' ? 'a link' : subject.role === 'embedded-set' ? 'an embedded resource' : 'a member';
-  return `${grouped ? `\`${subject.owner}\`` : subject.text} has ${noun} named \`${name}\`, which is not allowed`;
+/** Message for a member named `__proto__`, `constructor` or `prototype` of the object `subject`. */
+export function forbiddenMessage(subject: Subject, inner: Subject, name: string): string {
+  const owner = `\`${inner.owner}\``;
+  const tail = `named \`${name}\`, which is not allowed`;
+  if (inner.role === 'link') return `${owner} has a link ${tail}`;
+  if (inner.role === 'embedded') return `${owner} has an embedded resource ${tail}`;
+  if (inner.text === `property \`${name}\` of ${owner}`) return `${owner} has a property ${tail}`;
+  return `${subject.text} has a member ${tail}`;
 }
 
 function unknownName(
@@ -288,21 +297,22 @@ function unknownName(
     severity,
     atName: true,
   });
-  const owner = `\`${subject.owner}\``;
   const parent = segments[segments.length - 1];
-  if (FORBIDDEN.has(name)) return [raw('value.forbidden-name', forbiddenMessage(subject, name), 'error')];
-  if (subject.role === 'links') return [raw('schema.unknown-link', `${owner} has an unknown link \`${name}\``, lenient)];
-  if (subject.role === 'embedded-set') {
+  const inner = describe(ctx.root, [...segments, name], ctx.label);
+  if (FORBIDDEN.has(name)) return [raw('value.forbidden-name', forbiddenMessage(subject, inner, name), 'error')];
+  const owner = `\`${inner.owner}\``;
+  if (inner.role === 'link') return [raw('schema.unknown-link', `${owner} has an unknown link \`${name}\``, lenient)];
+  if (inner.role === 'embedded') {
     return [raw('schema.unknown-embedded', `${owner} has an unknown embedded resource \`${name}\``, lenient)];
   }
-  if (subject.role === 'link' || subject.role === 'link-attribute') {
+  if (inner.role === 'link-attribute') {
     return [raw('schema.unknown-property', `${subject.text} has an unknown attribute \`${name}\``, lenient)];
   }
   // The PUT token: a property named by a GUID, never a diagnostic.
   if (GUID.test(name) && parent !== '_links' && parent !== '_embedded') return [];
   // `_links` / `_embedded` on a type that has none: report each entry.
   const value = (error.data as Record<string, unknown>)[name];
-  if ((name === '_links' || name === '_embedded') && subject.role === 'resource' && isPlainObject(value)) {
+  if ((name === '_links' || name === '_embedded') && inner.role !== 'property' && isPlainObject(value)) {
     const code = name === '_links' ? 'schema.unknown-link' : 'schema.unknown-embedded';
     const noun = name === '_links' ? 'link' : 'embedded resource';
     return Object.keys(value).map((entry) =>
@@ -311,6 +321,6 @@ function unknownName(
         : raw(code, `${owner} has an unknown ${noun} \`${entry}\``, lenient, `${pointer}/${escapePointer(entry)}`),
     );
   }
-  const where = subject.role === 'resource' ? owner : subject.text;
+  const where = inner.text === `property \`${name}\` of ${owner}` ? owner : subject.text;
   return [raw('schema.unknown-property', `${where} has an unknown property \`${name}\``, lenient)];
 }
