@@ -32,9 +32,9 @@ export interface ScanResult {
 
 interface Frame {
   object: boolean;
-  pointer: string;
+  /** null when nothing wanted lies inside this container: its members are not tracked. */
+  pointer: string | null;
   index: number;
-  key: string;
   keyOffset: number;
 }
 
@@ -74,11 +74,25 @@ class Scanner {
   i = 0;
   readonly keyOffsets = new Map<string, number>();
   readonly valueOffsets = new Map<string, number>();
+  /** Wanted pointers and all their ancestors (undefined: everything is wanted). */
+  private readonly inside: ReadonlySet<string> | undefined;
   constructor(
     readonly text: string,
     readonly wanted: ReadonlySet<string> | undefined,
   ) {
     if (text.charCodeAt(0) === 0xfeff) this.i = 1;
+    if (wanted) {
+      const inside = new Set<string>();
+      for (const p of wanted) {
+        for (let end = p.length; end > 0; end = p.lastIndexOf('/', end - 1)) inside.add(p.slice(0, end));
+        inside.add('');
+      }
+      this.inside = inside;
+    }
+  }
+
+  private tracked(pointer: string | null): pointer is string {
+    return pointer !== null && (!this.inside || this.inside.has(pointer));
   }
 
   private ws(): void {
@@ -134,18 +148,18 @@ class Scanner {
     return escaped ? (JSON.parse(t.slice(start, i + 1)) as string) : raw;
   }
 
-  private note(map: Map<string, number>, pointer: string, offset: number): void {
-    if (!this.wanted || this.wanted.has(pointer)) map.set(pointer, offset);
+  private note(map: Map<string, number>, pointer: string | null, offset: number): void {
+    if (pointer !== null && (!this.wanted || this.wanted.has(pointer))) map.set(pointer, offset);
   }
 
   /** Scans one value at this.i whose pointer is `pointer`; containers are pushed on `stack`. */
-  private value(pointer: string, stack: Frame[]): void {
+  private value(pointer: string | null, stack: Frame[]): void {
     this.ws();
     const t = this.text;
     const c = t[this.i];
     this.note(this.valueOffsets, pointer, this.i);
     if (c === '{' || c === '[') {
-      stack.push({ object: c === '{', pointer, index: 0, key: '', keyOffset: -1 });
+      stack.push({ object: c === '{', pointer: this.tracked(pointer) ? pointer : null, index: 0, keyOffset: -1 });
       this.i++;
       return;
     }
@@ -194,11 +208,11 @@ class Scanner {
           );
         }
         const keyOffset = this.i;
-        const key = this.string(true);
+        const key = this.string(frame.pointer !== null);
         this.ws();
         if (this.text[this.i] !== ':') this.fail(`expected \`:\` after the property name, found ${this.found()}`);
         this.i++;
-        const pointer = `${frame.pointer}/${escapeSegment(key)}`;
+        const pointer = frame.pointer === null ? null : `${frame.pointer}/${escapeSegment(key)}`;
         this.note(this.keyOffsets, pointer, keyOffset);
         frame.keyOffset = keyOffset;
         const depth = stack.length;
@@ -206,7 +220,7 @@ class Scanner {
         if (stack.length === depth) this.after(frame);
       } else {
         const depth = stack.length;
-        this.value(`${frame.pointer}/${frame.index}`, stack);
+        this.value(frame.pointer === null ? null : `${frame.pointer}/${frame.index}`, stack);
         if (stack.length === depth) this.after(frame);
       }
     }
