@@ -13,6 +13,8 @@ import type { JsonSchema } from '../src/schema/types.js';
 import { knownErrors, type KnownError } from './reference/known-errors.js';
 import {
   enumPages,
+  fencedBlocks,
+  parseHttpExample,
   referenceDir,
   resourcePages,
   responseExamples,
@@ -335,6 +337,57 @@ function checkExample(ex: ResponseExample): Finding[] {
   return best!;
 }
 
+// ------------------------------------------------------------- event samples
+
+const eventsType = Object.entries(definitions).find(([, d]) => d.ucwaKind === 'events');
+
+/** The JSON event samples: those of the resource pages' Events sections and of the concept pages. */
+function eventSamples(): { page: string; type?: string; text: string }[] {
+  const fromPages = resourcePages().flatMap((p) =>
+    p.events.flatMap((e) => (e.sample ? [{ page: p.name, type: e.type, text: e.sample }] : [])),
+  );
+  const fromConcepts = ['EventChannelDetails.md', 'OperationResource.md'].flatMap((file) =>
+    fencedBlocks(file)
+      .map((b) => parseHttpExample(b, false).body)
+      .filter((body) => body.startsWith('{') && body.includes('"sender"'))
+      .map((text) => ({ page: file.replace(/\.md$/, ''), text })),
+  );
+  return [...fromPages, ...fromConcepts];
+}
+
+/** One event sample against the events type; embedded resources against the type of their rel. */
+function checkEventSample(sample: { page: string; type?: string; text: string }): Finding[] {
+  const { page } = sample;
+  const name = `${sample.type ?? 'sample'} event`;
+  if (!eventsType) return [{ page, kind: 'other', name, detail: 'no definition has ucwaKind events' }];
+  const value = JSON.parse(sample.text) as { sender?: { events?: { type?: string; link?: { rel?: string }; _embedded?: Record<string, unknown> }[] }[] };
+  const findings: Finding[] = [];
+  const why = jsonMismatch(eventsType[1], value);
+  if (why) findings.push({ page, kind: 'example-disagrees', name, detail: `event sample (${eventsType[0]}): ${why}` });
+  for (const event of (value.sender ?? []).flatMap((s) => s.events ?? [])) {
+    if (sample.type && event.type !== sample.type)
+      findings.push({ page, kind: 'example-disagrees', name, detail: `a ${sample.type} section shows a ${String(event.type)} event` });
+    for (const [rel, inner] of Object.entries(event._embedded ?? {})) {
+      const innerRel = (inner as { rel?: string }).rel ?? rel;
+      const candidates = typesWithRel(innerRel);
+      if (!candidates.length) {
+        findings.push({ page, kind: 'example-disagrees', name, detail: `embedded ${rel}: no type has rel ${innerRel}` });
+        continue;
+      }
+      let best: Finding[] | undefined;
+      for (const [typeName, schema] of candidates) {
+        const found: Finding[] = [];
+        walkJson(inner as Record<string, unknown>, schema, typeName, `event/_embedded/${rel}`, (kind, n, detail) =>
+          found.push({ page, kind, name: n, detail }),
+        );
+        if (!best || found.length < best.length) best = found;
+      }
+      findings.push(...best!);
+    }
+  }
+  return findings;
+}
+
 // ------------------------------------------------------------- page checks
 
 function pageFindings(): { findings: Finding[]; typed: number } {
@@ -407,7 +460,8 @@ describe.skipIf(!referenceDir)(title, () => {
   const pages = pageFindings();
   const enums = enumFindings();
   const examples = responseExamples().flatMap(checkExample);
-  const all = [...pages.findings, ...enums.findings, ...examples];
+  const events = eventSamples().flatMap(checkEventSample);
+  const all = [...pages.findings, ...enums.findings, ...examples, ...events];
   const allowed = all.filter((f) => knownErrors.some((e) => matches(e, f)));
   const unlisted = (fs: Finding[]) => fs.filter((f) => !knownErrors.some((e) => matches(e, f))).map(line);
 
@@ -415,6 +469,7 @@ describe.skipIf(!referenceDir)(title, () => {
     console.info(
       `reference coverage: pages with a type ${pages.typed}/${resourcePages().length}; ` +
         `enums ${enums.typed}/${enumPages().length}; ` +
+        `examples checked: ${responseExamples().length} responses, ${eventSamples().length} event samples; ` +
         `findings ${all.length} (${allowed.length} allowed by known-errors.ts)`,
     );
     const byEntry = new Map<string, number>();
@@ -472,6 +527,11 @@ describe.skipIf(!referenceDir)(title, () => {
 
   it('agrees with every JSON and XML response example', () => {
     expect(unlisted(examples)).toEqual([]);
+  });
+
+  it('agrees with every JSON event sample (event channel and embedded resources)', () => {
+    expect(eventSamples().length).toBeGreaterThanOrEqual(124);
+    expect(unlisted(events)).toEqual([]);
   });
 
   it('lists no known error that no longer matches anything', () => {

@@ -401,6 +401,19 @@ export function responseTwins(): ResponseTwin[] {
   );
 }
 
+/** The fenced blocks of any page, as lines (concept pages such as EventChannelDetails.md). */
+export function fencedBlocks(file: string): string[][] {
+  const lines = read(file).split('\n');
+  const blocks: string[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.trim().startsWith('```')) continue;
+    const block = fenced(lines, i, lines.length)!;
+    blocks.push(block);
+    i += block.length + 1;
+  }
+  return blocks;
+}
+
 /** The text of any page of the folder (concept pages such as EventChannelDetails.md). */
 export function pageText(file: string): string {
   return read(file);
