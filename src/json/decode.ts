@@ -1,0 +1,59 @@
+/**
+ * JSON text -> value. `JSON.parse` already keeps `__proto__` as an own
+ * property; on top of it come the size and depth limits and a syntax error
+ * with line and column. Both `"\/Date(..)\/"` and `"/Date(..)/"` read as
+ * the same string, since JSON treats `\/` as `/`.
+ */
+import { UcwaError, diagnostic } from '../diagnostic.js';
+import { checkValueDepth, inputText } from '../codec/limits.js';
+import { maxBytesOf, maxDepthOf, type DecodeOptions } from '../codec/options.js';
+import { Positions } from '../xml/positions.js';
+
+export function decodeJson(input: string, options: DecodeOptions = {}): unknown {
+  let text = inputText(input, maxBytesOf(options));
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new UcwaError([diagnostic('input.empty', 'The document is empty.')]);
+  const maxDepth = maxDepthOf(options);
+  // Cheap bracket count first, so hostile nesting never reaches the parser.
+  checkBracketDepth(text, maxDepth);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UcwaError([syntaxError(text, error)]);
+  }
+  checkValueDepth(value, maxDepth);
+  return value;
+}
+
+function syntaxError(text: string, error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  const m = /position (\d+)/.exec(message);
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  let at: { line?: number; column?: number } = {};
+  if (lc) at = { line: Number(lc[1]), column: Number(lc[2]) };
+  else if (m) at = new Positions(text).at(Number(m[1]));
+  else at = new Positions(text).at(text.length);
+  return diagnostic('json.syntax', `The JSON is not valid: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}.`, at);
+}
+
+/** Nesting of `[`/`{` outside strings; the exact check on the parsed value follows. */
+function checkBracketDepth(text: string, maxDepth: number): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) {
+        const { line, column } = new Positions(text).at(i);
+        throw new UcwaError([
+          diagnostic('input.too-deep', `The input nests deeper than the limit of ${maxDepth} levels.`, { line, column }),
+        ]);
+      }
+    } else if (c === 125 || c === 93) depth--;
+  }
+}

@@ -1,0 +1,50 @@
+/** Appends XML to one string: elements, escaped attributes and text, optional indentation. */
+import { escapeAttr, escapeText } from './escape.js';
+
+export type Attrs = Array<readonly [string, string]>;
+
+export class XmlWriter {
+  out = '<?xml version="1.0" encoding="utf-8"?>';
+  private readonly pads: string[] = [];
+
+  constructor(private readonly indent: number) {}
+
+  private newline(depth: number): void {
+    if (!this.indent) return;
+    let pad = this.pads[depth];
+    if (pad === undefined) pad = this.pads[depth] = '\n' + ' '.repeat(depth * this.indent);
+    this.out += pad;
+  }
+
+  private tag(name: string, attrs: Attrs): void {
+    let s = '<' + name;
+    for (const [k, v] of attrs) s += ` ${k}="${escapeAttr(v)}"`;
+    this.out += s;
+  }
+
+  /** `<name attrs/>` */
+  empty(name: string, attrs: Attrs, depth: number): void {
+    this.newline(depth);
+    this.tag(name, attrs);
+    this.out += '/>';
+  }
+
+  /** `<name attrs>text</name>` (self-closing when the text is empty). */
+  text(name: string, attrs: Attrs, text: string, depth: number): void {
+    if (text === '') return this.empty(name, attrs, depth);
+    this.newline(depth);
+    this.tag(name, attrs);
+    this.out += `>${escapeText(text)}</${name}>`;
+  }
+
+  open(name: string, attrs: Attrs, depth: number): void {
+    this.newline(depth);
+    this.tag(name, attrs);
+    this.out += '>';
+  }
+
+  close(name: string, depth: number): void {
+    this.newline(depth);
+    this.out += `</${name}>`;
+  }
+}
