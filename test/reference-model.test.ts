@@ -6,7 +6,7 @@
  * test/reference/known-errors.ts, and every listed entry must still match one.
  */
 import { writeFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { bundle } from '../src/generated/schema-bundle.js';
 import type { JsonSchema } from '../src/schema/types.js';
@@ -388,6 +388,31 @@ function checkEventSample(sample: { page: string; type?: string; text: string })
   return findings;
 }
 
+// ------------------------------------------------------------- error bodies
+
+/** The error samples of ErrorsAndInformationalMessages.md against the error type (JSON values, XML element names). */
+function errorFindings(): Finding[] {
+  const page = 'ErrorsAndInformationalMessages';
+  const error = Object.entries(definitions).find(([, d]) => d.ucwaKind === 'error');
+  if (!error) return [{ page, kind: 'other', name: 'error body', detail: 'no definition has ucwaKind error' }];
+  const findings: Finding[] = [];
+  for (const block of fencedBlocks(`${page}.md`)) {
+    const text = block.join('\n').trim();
+    if (text.startsWith('{')) {
+      const why = jsonMismatch(error[1], JSON.parse(text));
+      if (why) findings.push({ page, kind: 'example-disagrees', name: 'error body', detail: `JSON sample (${error[0]}): ${why}` });
+    } else if (text.startsWith('<')) {
+      const root = xmlRoot(text);
+      for (const child of root ? children(root) : []) {
+        const tag = tagOf(child);
+        if (tag !== '#text' && !error[1].properties?.[tag])
+          findings.push({ page, kind: 'example-disagrees', name: tag, detail: `XML sample: <${tag}> not in ${error[0]}` });
+      }
+    }
+  }
+  return findings;
+}
+
 // ------------------------------------------------------------- page checks
 
 function pageFindings(): { findings: Finding[]; typed: number } {
@@ -457,15 +482,26 @@ const title = referenceDir
   : 'model vs reference pages (skipped: ../shared/ucwa-reference is absent next to the checkout)';
 
 describe.skipIf(!referenceDir)(title, () => {
-  const pages = pageFindings();
-  const enums = enumFindings();
-  const examples = responseExamples().flatMap(checkExample);
-  const events = eventSamples().flatMap(checkEventSample);
-  const all = [...pages.findings, ...enums.findings, ...examples, ...events];
-  const allowed = all.filter((f) => knownErrors.some((e) => matches(e, f)));
+  // Computed once, when the suite runs (never while it is only collected or skipped).
+  let pages: { findings: Finding[]; typed: number };
+  let enums: { findings: Finding[]; typed: number };
+  let examples: Finding[];
+  let events: Finding[];
+  let errors: Finding[];
+  let all: Finding[];
   const unlisted = (fs: Finding[]) => fs.filter((f) => !knownErrors.some((e) => matches(e, f))).map(line);
 
+  beforeAll(() => {
+    pages = pageFindings();
+    enums = enumFindings();
+    examples = responseExamples().flatMap(checkExample);
+    events = eventSamples().flatMap(checkEventSample);
+    errors = errorFindings();
+    all = [...pages.findings, ...enums.findings, ...examples, ...events, ...errors];
+  });
+
   afterAll(() => {
+    const allowed = all.filter((f) => knownErrors.some((e) => matches(e, f)));
     console.info(
       `reference coverage: pages with a type ${pages.typed}/${resourcePages().length}; ` +
         `enums ${enums.typed}/${enumPages().length}; ` +
@@ -532,6 +568,10 @@ describe.skipIf(!referenceDir)(title, () => {
   it('agrees with every JSON event sample (event channel and embedded resources)', () => {
     expect(eventSamples().length).toBeGreaterThanOrEqual(124);
     expect(unlisted(events)).toEqual([]);
+  });
+
+  it('agrees with the error body samples', () => {
+    expect(unlisted(errors)).toEqual([]);
   });
 
   it('lists no known error that no longer matches anything', () => {

@@ -403,6 +403,7 @@ export function responseTwins(): ResponseTwin[] {
 
 /** The fenced blocks of any page, as lines (concept pages such as EventChannelDetails.md). */
 export function fencedBlocks(file: string): string[][] {
+  if (!referenceDir) return [];
   const lines = read(file).split('\n');
   const blocks: string[][] = [];
   for (let i = 0; i < lines.length; i++) {
