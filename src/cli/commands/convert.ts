@@ -7,6 +7,7 @@ import { loadInput, type LoadedInput } from '../inputs.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { formatDiagnosticLine, shiftLines } from '../report.js';
 import { sameFile, writeFileAtomic } from '../write.js';
+import { checkResourceName } from './validate.js';
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -28,6 +29,7 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
   const to = oneOf('convert', 'to', v.to, ['json', 'xml'], 'json');
   const color = useColor(oneOf<ColorMode>('convert', 'color', v.color, ['auto', 'always', 'never'], 'auto'), { env: io.env, stdoutIsTTY: io.stderrIsTTY });
   const path = parsed.positionals[0]!;
+  await checkResourceName('convert', typeof v.resource === 'string' ? v.resource : undefined);
   const output = typeof v.output === 'string' ? v.output : undefined;
   if (output !== undefined && path !== '-' && (await sameFile(path, output))) {
     throw new UsageError(`refusing to write over the input ${path}; choose another --output.`, 'convert');
@@ -44,12 +46,11 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
   const doc = input.documents[0]!;
   if (doc.problems) return fail(shiftLines(doc.problems, doc.lineOffset), doc.label, EXIT.invalid);
 
-  const api = await import('../../index.js');
   const options = typeof v.resource === 'string' ? { resource: v.resource } : {};
   let text: string;
   try {
-    const value = doc.form === 'json' ? api.decodeJson(doc.text, options) : api.decodeXml(doc.text, options);
-    text = to === 'json' ? api.encodeJson(value, options) : api.encodeXml(value, options);
+    const value = doc.form === 'json' ? (await import('../../json/decode.js')).decodeJson(doc.text, options) : (await import('../../xml/decode.js')).decodeXml(doc.text, options);
+    text = to === 'json' ? (await import('../../json/encode.js')).encodeJson(value, options) : (await import('../../xml/encode.js')).encodeXml(value, options);
   } catch (error) {
     if (error instanceof UcwaError) return fail(shiftLines(error.diagnostics, doc.lineOffset), doc.label, EXIT.invalid);
     throw error;

@@ -43,7 +43,7 @@ export function standaloneSchema(bundle: SchemaBundle, type: string): JsonSchema
     pending.push(...refsIn(definitions[name]));
   }
   const sorted = Object.fromEntries(Object.keys(definitions).sort().map((k) => [k, definitions[k]!]));
-  return { $schema: bundle.$schema, $id: `${bundle.$id.replace(/\.json$/, '')}/${type}.json`, title: type, ...root, definitions: sorted };
+  return { $schema: bundle.$schema, $id: new URL(`resources/${type}.schema.json`, bundle.$id).href, title: type, ...root, definitions: sorted };
 }
 
 const REF = '#/definitions/';

@@ -17,6 +17,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   }
   const settings = checkSettings('validate', parsed, io);
   if (parsed.positionals.length === 0) throw new UsageError('no input given: name files, folders or globs, or - for standard input.', 'validate');
+  await checkResourceName('validate', settings.resource);
   const records = await checkAll(parsed.positionals, io, validateDocument(settings));
   io.write(settings.format === 'json' ? formatJson(records) : formatText(records, settings));
   return exitCodeOf(records);
@@ -37,9 +38,16 @@ export async function checkAll(operands: string[], io: Io, check: DocumentChecke
 export function validateDocument(settings: CheckSettings): DocumentChecker {
   const options = { strict: settings.strict, ...(settings.resource ? { resource: settings.resource } : {}) };
   return async (doc: InputDocument): Promise<Diagnostic[]> => {
-    const api = await import('../../index.js');
-    const result = doc.form === 'json' ? api.validateJson(doc.text, options) : api.validateXml(doc.text, options);
+    // Only the validator of the form at hand is loaded (XML parsing is not needed for JSON).
+    const result = doc.form === 'json' ? (await import('../../validate/json.js')).validateJson(doc.text, options) : (await import('../../validate/xml.js')).validateXml(doc.text, options);
     return shiftLines(result.diagnostics, doc.lineOffset);
   };
 }
 
+
+/** An unknown --resource is a usage error, reported before any file is read. */
+export async function checkResourceName(command: string, resource: string | undefined): Promise<void> {
+  if (resource === undefined) return;
+  const { resolveType } = await import('../../schema/plan.js');
+  if (!resolveType(resource)) throw new UsageError(`--resource "${resource}" names no resource, type or rel (see "ucwa resources").`, command);
+}
