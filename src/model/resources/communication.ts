@@ -16,6 +16,8 @@ import type {
  */
 export interface Communication {
   rel?: 'communication';
+  /** Version tag of the resource, as its ETag header gives it (seen in event-channel captures). */
+  etag?: string;
   /** How the user prefers to take incoming audio (VoIP by default, or phone). */
   audioPreference?: AudioPreference;
   /** Whether conversation history is kept. */
