@@ -1,0 +1,44 @@
+/** validateJson: decode with the JSON codec, validate, then locate diagnostics in the text. */
+import type { Diagnostic } from '../diagnostic.js';
+import { decodeJson } from '../json/decode.js';
+import { scanJson } from '../json/locate.js';
+import { ancestry, decodeWith, inDocumentOrder, place } from './place.js';
+import { result, validateValue, type LocatableDiagnostic, type ValidateOptions, type ValidationResult } from './validate.js';
+
+export function validateJson(input: string | Uint8Array, options: ValidateOptions = {}): ValidationResult {
+  const decoded = decodeWith(input, options, 'json.syntax', (text) => decodeJson(text, options));
+  if (!decoded.ok) {
+    return result(locateDecodeFailure(decoded.diagnostics, decoded.text));
+  }
+  const found = validateValue(decoded.value, options);
+  if (found.length === 0) return { valid: true, diagnostics: found };
+  return result(inDocumentOrder(placeJson(decoded.text, found)));
+}
+
+/**
+ * JSON.parse messages name no position for many errors (Node 20: "Unexpected
+ * token"), so syntax errors are placed and worded by the tokenizer.
+ */
+function locateDecodeFailure(diagnostics: Diagnostic[], text: string | undefined): Diagnostic[] {
+  if (text === undefined) return diagnostics;
+  return diagnostics.map((d) => {
+    if (d.code !== 'json.syntax') return d;
+    const error = scanJson(text, []).error;
+    if (!error) return d;
+    const { line, column } = error.position;
+    return { ...d, message: `The JSON is not valid: ${error.message}.`, line, column };
+  });
+}
+
+function placeJson(text: string, found: LocatableDiagnostic[]): Diagnostic[] {
+  const wanted = new Set(found.flatMap((d) => ancestry(d.path)));
+  const { positions } = scanJson(text, wanted);
+  return found.map((d) =>
+    place(d, (p, first) => {
+      const at = positions.get(p);
+      // Names (unknown properties, links) point at the key; everything else at the value.
+      return at && (first && d.atName ? (at.key ?? at.value) : at.value);
+    }),
+  );
+}
+

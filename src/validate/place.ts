@@ -1,0 +1,74 @@
+/**
+ * Shared by validateJson and validateXml: decoding that never throws (a
+ * decoder's exception becomes diagnostics) and placing diagnostics at the
+ * line/column of the nearest node the text locates.
+ */
+import { UcwaError, diagnostic, type Diagnostic } from '../diagnostic.js';
+import { inputText } from '../codec/limits.js';
+import { maxBytesOf } from '../codec/options.js';
+import type { TextPosition } from '../json/locate.js';
+import { escapePointer, splitPointer } from './messages.js';
+import { stripHint, type LocatableDiagnostic, type ValidateOptions } from './validate.js';
+
+export type Decoded = { ok: true; text: string; value: unknown } | { ok: false; text?: string; diagnostics: Diagnostic[] };
+
+export function decodeWith(
+  input: string | Uint8Array,
+  options: ValidateOptions,
+  fallbackCode: string,
+  decode: (text: string) => unknown,
+): Decoded {
+  let text: string | undefined;
+  try {
+    text = inputText(input, maxBytesOf(options));
+    // A byte order mark is accepted and not counted as a column.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { ok: true, text, value: decode(text) };
+  } catch (e) {
+    return { ok: false, text, diagnostics: failure(e, fallbackCode) };
+  }
+}
+
+/** Any exception of a decoder as diagnostics (UcwaError carries them already). */
+function failure(e: unknown, fallbackCode: string): Diagnostic[] {
+  if (e instanceof UcwaError && e.diagnostics.length) return [...e.diagnostics];
+  if (e instanceof RangeError) {
+    return [diagnostic('input.too-deep', 'the input nests too deeply to be processed')];
+  }
+  const reason = e instanceof Error ? e.message : String(e);
+  return [diagnostic(fallbackCode, `the input could not be decoded: ${reason}`)];
+}
+
+/** Pointer and its ancestors, nearest first. */
+export function ancestry(pointer: string): string[] {
+  const segments = splitPointer(pointer);
+  const out: string[] = [];
+  for (let n = segments.length; n >= 0; n--) {
+    out.push(segments.slice(0, n).map((s) => `/${escapePointer(s)}`).join(''));
+  }
+  return out;
+}
+
+/** Adds line/column of the nearest located ancestor of the diagnostic's path. */
+export function place(
+  d: LocatableDiagnostic,
+  lookup: (pointer: string, first: boolean) => TextPosition | undefined,
+): Diagnostic {
+  const out = stripHint(d);
+  if (out.line !== undefined) return out;
+  const chain = ancestry(out.path);
+  for (let i = 0; i < chain.length; i++) {
+    const at = lookup(chain[i]!, i === 0);
+    if (at) return { ...out, line: at.line, column: at.column };
+  }
+  return out;
+}
+
+/** Diagnostics sorted by position in the text (unplaced ones last, original order kept on ties). */
+export function inDocumentOrder(diagnostics: Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => (d.line === undefined ? Infinity : d.line * 1e7 + (d.column ?? 0));
+  return diagnostics
+    .map((d, i) => [d, i] as const)
+    .sort((a, b) => key(a[0]) - key(b[0]) || a[1] - b[1])
+    .map(([d]) => d);
+}
