@@ -4,18 +4,13 @@
  * result is returned at once, with no further work.
  */
 import type { Diagnostic } from '../diagnostic.js';
+import type { DecodeOptions } from '../codec/options.js';
 import { diagnostic } from '../diagnostic.js';
 import { FORBIDDEN_NAMES, validatorFor } from './ajv.js';
 import { escapePointer, mapErrors, type MappingContext } from './messages.js';
 import { isObject, targetFor, typeForRel } from './target.js';
 
-export interface ValidateOptions {
-  /** Type name (`Note`), page name (`note`) or rel to validate against; default: the value's `rel`. */
-  resource?: string;
-  /** Deepest nesting accepted by the decoders (default 256). */
-  maxDepth?: number;
-  /** Largest input accepted by the decoders, in bytes (default 16 MiB). */
-  maxBytes?: number;
+export interface ValidateOptions extends DecodeOptions {
   /**
    * Report unknown properties, links, embedded resources and enum members as
    * errors. By default they are warnings: UCWA servers add new ones.
