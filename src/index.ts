@@ -16,3 +16,5 @@ export { parseHttpMessage, headerValue } from './http/message.js';
 export type { HttpHeader, HttpMessage } from './http/message.js';
 export { splitBatch, batchBoundary } from './http/batch.js';
 export type { BatchPart } from './http/batch.js';
+export { validate, validateXml, validateJson } from './validate/index.js';
+export type { ValidateOptions, ValidationResult } from './validate/index.js';
