@@ -12,9 +12,9 @@ import type { Diagnostic } from '../diagnostic.js';
 import { scopeOf, normalizeEntry, type Scope } from '../check/scope.js';
 import { parseSettings, type ParsedSettings, type RepositorySettings } from '../check/settings.js';
 import { compareTwins, declaresRel, formOf, twinPath } from '../check/twins.js';
-import { diagnostic } from '../diagnostic.js';
+import { resolveType } from '../schema/plan.js';
 import { parseCommandArgs } from './args.js';
-import { validateDocument } from './commands/validate.js';
+import { checkResourceName, validateDocument } from './commands/validate.js';
 import { discoverInputs } from './discover.js';
 import { globToRegExp } from './glob.js';
 import { loadInput, type InputDocument, type LoadedInput } from './inputs.js';
@@ -68,10 +68,8 @@ export interface FoundSettings {
 
 const checks = {
   compileGlob: globToRegExp,
-  knownResource: (name: string) => resolveTypeSync(name) !== undefined,
+  knownResource: (name: string) => resolveType(name) !== undefined,
 };
-
-let resolveTypeSync: (name: string) => string | undefined = () => undefined;
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs('check', args, CHECK_OPTIONS);
@@ -80,7 +78,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const cli = checkSettings('check', parsed, io);
-  resolveTypeSync = (await import('../schema/plan.js')).resolveType;
+  await checkResourceName('check', cli.resource);
   const found = await findSettings(io.cwd);
   const settings: RepositorySettings = found.parsed?.settings ?? {};
   const scope = scopeOf(settings, globToRegExp);
@@ -104,7 +102,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   };
   const selected = await withTwins(files.filter(inScope), io.cwd, inScope);
   const strict = cli.strict || settings.strict === true;
-  const check = checker({ ...cli, strict }, (doc, file) => resourceOf(cli, scope, io.cwd, found.root, file, doc));
+  const check = checker({ ...cli, strict }, (file, doc) => resourceOf(cli, scope, io.cwd, found.root, file, doc));
 
   const loaded = new Map<string, { input: LoadedInput; records: FileRecord[] }>();
   for (const file of selected) {
@@ -116,7 +114,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   compareAllTwins(loaded, (file, doc) => resourceOf(cli, scope, io.cwd, found.root, file, doc));
 
   io.write(cli.format === 'json' ? formatJson(records) : formatText(records, cli));
-  const skipped = files.length - selected.filter((f) => files.includes(f)).length;
+  const given = new Set(files);
+  const skipped = files.length - selected.filter((f) => given.has(f)).length;
   if (cli.format === 'text' && !cli.quiet && skipped > 0) {
     io.write(`${skipped} ${skipped === 1 ? 'file' : 'files'} skipped (outside "fixtures" or under "ignore" of ${settingsFile ?? 'the settings'})\n`);
   }
@@ -240,5 +239,3 @@ async function statOrUndefined(path: string) {
     return undefined;
   }
 }
-
-export { diagnostic as settingsDiagnostic };

@@ -7,6 +7,7 @@ export type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate.js')).validateCommand,
+  check: async () => (await import('./check.js')).checkCommand,
   convert: async () => (await import('./commands/convert.js')).convertCommand,
   schema: async () => (await import('./commands/schema.js')).schemaCommand,
   resources: async () => (await import('./commands/resources.js')).resourcesCommand,
