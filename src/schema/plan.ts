@@ -142,7 +142,8 @@ export function createPlanner(bundle: SchemaBundle): Planner {
       }
       case 'object': {
         const out: ValueShape = { kind: 'object', array: false, nullable };
-        if (name) out.type = name;
+        const type = name ?? (s.properties ? inlineName(s) : undefined);
+        if (type) out.type = type;
         return out;
       }
       case 'integer':
@@ -178,11 +179,24 @@ export function createPlanner(bundle: SchemaBundle): Planner {
   }
 
   const cache = new Map<string, Plan | null>();
+  // Object schemas written inline (no definition of their own) get a plan under a synthetic name.
+  const inline = new Map<string, JsonSchema>();
+  const inlineNames = new Map<JsonSchema, string>();
+  function inlineName(schema: JsonSchema): string {
+    let name = inlineNames.get(schema);
+    if (!name) {
+      name = `#inline/${inlineNames.size}`;
+      inlineNames.set(schema, name);
+      inline.set(name, schema);
+    }
+    return name;
+  }
 
   function build(typeName: string): Plan | null {
-    const target = follow(typeName);
+    const inlineSchema = inline.get(typeName);
+    const target = inlineSchema ? { name: typeName, schema: inlineSchema } : follow(typeName);
     if (!target) return null;
-    const alias = own(typeName)!;
+    const alias = inlineSchema ?? own(typeName)!;
     const s = target.schema;
     const properties = new Map<string, ValueShape>();
     const links = new Map<string, 'single' | 'array'>();
