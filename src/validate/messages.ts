@@ -315,9 +315,10 @@ function unknownName(
   if ((name === '_links' || name === '_embedded') && inner.role !== 'property' && isPlainObject(value)) {
     const code = name === '_links' ? 'schema.unknown-link' : 'schema.unknown-embedded';
     const noun = name === '_links' ? 'link' : 'embedded resource';
+    const article = name === '_links' ? 'a' : 'an';
     return Object.keys(value).map((entry) =>
       FORBIDDEN.has(entry)
-        ? raw('value.forbidden-name', `${owner} has a ${noun} named \`${entry}\`, which is not allowed`, 'error', `${pointer}/${escapePointer(entry)}`)
+        ? raw('value.forbidden-name', `${owner} has ${article} ${noun} named \`${entry}\`, which is not allowed`, 'error', `${pointer}/${escapePointer(entry)}`)
         : raw(code, `${owner} has an unknown ${noun} \`${entry}\``, lenient, `${pointer}/${escapePointer(entry)}`),
     );
   }

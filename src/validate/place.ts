@@ -8,6 +8,7 @@ import { inputText } from '../codec/limits.js';
 import { maxBytesOf } from '../codec/options.js';
 import type { TextPosition } from '../json/locate.js';
 import { escapePointer, splitPointer } from './messages.js';
+import { bytePosition, firstInvalidUtf8 } from './utf8.js';
 import { stripHint, type LocatableDiagnostic, type ValidateOptions } from './validate.js';
 
 export type Decoded = { ok: true; text: string; value: unknown } | { ok: false; text?: string; diagnostics: Diagnostic[] };
@@ -25,8 +26,18 @@ export function decodeWith(
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { ok: true, text, value: decode(text) };
   } catch (e) {
-    return { ok: false, text, diagnostics: failure(e, fallbackCode) };
+    const diagnostics = failure(e, fallbackCode);
+    return { ok: false, text, diagnostics: input instanceof Uint8Array ? diagnostics.map((d) => atBadByte(d, input)) : diagnostics };
   }
+}
+
+/** An encoding error gets the position of the first byte that is not UTF-8. */
+function atBadByte(d: Diagnostic, bytes: Uint8Array): Diagnostic {
+  if (d.code !== 'input.encoding' || d.line !== undefined) return d;
+  const offset = firstInvalidUtf8(bytes);
+  if (offset < 0) return d;
+  const hex = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
+  return { ...d, message: `The input is not valid UTF-8: the byte sequence at offset ${offset} (0x${hex}...) is not valid.`, ...bytePosition(bytes, offset) };
 }
 
 /** Any exception of a decoder as diagnostics (UcwaError carries them already). */
