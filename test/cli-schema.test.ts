@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, NOTE_JSON, root, ucwa } from './cli-support.js';
+
+beforeAll(ensureBuilt);
+
+const json = (args: string[]) => {
+  const r = ucwa(args);
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as Record<string, unknown>;
+};
+
+describe('ucwa schema', () => {
+  it('prints a standalone schema of one resource that ajv compiles and that accepts a note', () => {
+    const schema = json(['schema', 'note']);
+    expect(schema.title).toBe('Note');
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const validate = ajv.compile(schema);
+    expect(validate(JSON.parse(NOTE_JSON))).toBe(true);
+    expect(validate({ rel: 'note', message: 5 })).toBe(false);
+  });
+
+  it('carries every definition the resource refers to, and no others', () => {
+    const schema = json(['schema', 'Contact']);
+    const definitions = schema.definitions as Record<string, unknown>;
+    const text = JSON.stringify(schema);
+    const referenced = new Set([...text.matchAll(/"\$ref":"#\/definitions\/([^"]+)"/g)].map((m) => m[1]));
+    expect(new Set(Object.keys(definitions))).toEqual(referenced);
+  });
+
+  it('finds a resource by type, page or rel', () => {
+    const byType = json(['schema', 'Note']);
+    expect(json(['schema', 'note'])).toEqual(byType);
+  });
+
+  it('prints the whole bundle without a resource', () => {
+    const bundle = json(['schema']);
+    const committed = JSON.parse(readFileSync(join(root, 'schemas', 'ucwa.schema.json'), 'utf8')) as { definitions: object };
+    expect(Object.keys(bundle.definitions as object).sort()).toEqual(Object.keys(committed.definitions).sort());
+  });
+
+  it('exits 2 for an unknown resource or too many operands', () => {
+    const r = ucwa(['schema', 'NoSuchResource']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/NoSuchResource/);
+    expect(ucwa(['schema', 'note', 'me']).code).toBe(2);
+  });
+});
+
+describe('ucwa resources', () => {
+  it('lists every resource as data with --format json', () => {
+    const r = ucwa(['resources', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as Array<{ type: string; page: string | null; rel: string | null; aliasOf: string | null }>;
+    expect(rows).toContainEqual({ type: 'Note', page: 'note', rel: 'note', aliasOf: null });
+    const bundle = JSON.parse(readFileSync(join(root, 'schemas', 'ucwa.schema.json'), 'utf8')) as { definitions: Record<string, { ucwaKind?: string }> };
+    const resources = Object.entries(bundle.definitions).filter(([, d]) => d.ucwaKind === 'resource').map(([name]) => name);
+    expect(rows.map((row) => row.type).sort()).toEqual(resources.sort());
+    // Alias pages point at the type they stand for, and share its rel.
+    for (const alias of rows.filter((row) => row.aliasOf)) {
+      expect(alias.rel).toBe(rows.find((row) => row.type === alias.aliasOf)?.rel ?? alias.rel);
+    }
+  });
+
+  it('prints a table by default', () => {
+    const r = ucwa(['resources']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^REL\s+TYPE\s+PAGE$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^note\s+Note\s+note$/));
+    expect(lines.at(-1)).toMatch(/^\d+ resources$/);
+  });
+});
+
+describe('ucwa (top level)', () => {
+  it('prints the version of package.json', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(ucwa(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
+    expect(ucwa(['-v']).stdout).toBe(`${version}\n`);
+  });
+
+  it('prints help with --help and for each command', () => {
+    expect(ucwa(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('ucwa validate') });
+    for (const command of ['validate', 'convert', 'schema', 'resources']) {
+      expect(ucwa([command, '--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`^Usage: ucwa ${command}`)) });
+      expect(ucwa(['help', command]).stdout).toMatch(new RegExp(`^Usage: ucwa ${command}`));
+    }
+  });
+
+  it('exits 2 with usage on stderr for no command or an unknown one', () => {
+    const none = ucwa([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Usage:');
+    const unknown = ucwa(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^ucwa: unknown command "frobnicate"/);
+    expect(ucwa(['constructor']).code).toBe(2);
+  });
+
+  it('starts with a shebang so that npm can link it as a binary', () => {
+    expect(readFileSync(join(root, 'dist', 'cli', 'main.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+});
