@@ -28,12 +28,13 @@ function errorBodyType(): string | undefined {
   return errorType ?? undefined;
 }
 
-/** Type of a rel: the resource whose own rel it is, else the resource page of that name (placeholders). */
+/**
+ * Type of a rel: the resource whose own rel it is (the codecs' rule too, so
+ * XML decoding and validation agree on the type of a document). Alias pages
+ * (`from`, `organizer`) are not rels; pass them as the `resource` option.
+ */
 export function typeForRel(rel: string): string | undefined {
-  const own = planTypeForRel(rel);
-  if (own) return own;
-  const page = resolveType(rel);
-  return page && bundle.definitions[page]?.ucwaKind === 'resource' ? page : undefined;
+  return planTypeForRel(rel);
 }
 
 function labelOf(typeName: string, value: unknown): string {
@@ -73,11 +74,13 @@ export function targetFor(value: unknown, resource: string | undefined): Target 
   if (typeof value.rel === 'string') {
     const typeName = typeForRel(value.rel);
     if (typeName) return { typeName, label: value.rel, events: false };
-    return diagnostic(
-      'schema.unknown-resource',
-      `no resource of the UCWA model has the rel \`${value.rel}\`; pass the expected type with the \`resource\` option`,
-      { path: '/rel' },
-    );
+    const page = resolveType(value.rel);
+    const hint = page
+      ? ` (\`${value.rel}\` is a page of the model, of type \`${page}\`: pass it as the \`resource\` option to validate the document as one)`
+      : '; pass the expected type with the `resource` option';
+    return diagnostic('schema.unknown-resource', `no resource of the UCWA model has the rel \`${value.rel}\`${hint}`, {
+      path: '/rel',
+    });
   }
   if (isEventChannel(value)) {
     const typeName = resolveType('events');
