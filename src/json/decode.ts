@@ -8,6 +8,7 @@ import { UcwaError, diagnostic } from '../diagnostic.js';
 import { checkValueDepth, inputText } from '../codec/limits.js';
 import { maxBytesOf, maxDepthOf, type DecodeOptions } from '../codec/options.js';
 import { Positions } from '../xml/positions.js';
+import { syntaxErrorOffset } from './syntax.js';
 
 export function decodeJson(input: string, options: DecodeOptions = {}): unknown {
   let text = inputText(input, maxBytesOf(options));
@@ -32,8 +33,10 @@ function syntaxError(text: string, error: unknown) {
   const lc = /line (\d+) column (\d+)/.exec(message);
   let at: { line?: number; column?: number } = {};
   if (lc) at = { line: Number(lc[1]), column: Number(lc[2]) };
-  else if (m) at = new Positions(text).at(Number(m[1]));
-  else at = new Positions(text).at(text.length);
+  else {
+    const offset = m ? Number(m[1]) : syntaxErrorOffset(text);
+    at = new Positions(text).at(offset < 0 ? text.length : offset);
+  }
   return diagnostic('json.syntax', `The JSON is not valid: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}.`, at);
 }
 
