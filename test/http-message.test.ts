@@ -77,3 +77,12 @@ describe('parseHttpMessage', () => {
     expect(m.body.length).toBe(body.length);
   });
 });
+
+describe('parseHttpMessage with indented samples', () => {
+  it('reads a start line and headers indented by a space', () => {
+    const m = parseHttpMessage('\n HTTP/1.1 201 Created\n ETag: abc\n Content-Type: application/json\n {\n "rel" : "application"\n }');
+    expect(m).toMatchObject({ kind: 'response', status: 201, bodyLine: 5 });
+    expect(m.headers).toEqual([{ name: 'ETag', value: 'abc' }, { name: 'Content-Type', value: 'application/json' }]);
+    expect(m.body).toBe(' {\n "rel" : "application"\n }');
+  });
+});

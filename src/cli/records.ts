@@ -4,7 +4,9 @@
  * first record. The checker is the only part that differs between commands.
  */
 import { UcwaError, diagnostic, type Diagnostic } from '../diagnostic.js';
-import type { InputDocument, LoadedInput } from './inputs.js';
+import { discoverInputs } from './discover.js';
+import { loadInput, type InputDocument, type LoadedInput } from './inputs.js';
+import type { Io } from './io.js';
 import { shiftLines, statusOf, type FileRecord } from './report.js';
 
 export type DocumentChecker = (doc: InputDocument) => Promise<Diagnostic[]>;
@@ -29,6 +31,17 @@ export async function recordsFor(input: LoadedInput, check: DocumentChecker): Pr
     }
     record.status = record.internal ? 'error' : statusOf(record.diagnostics);
     records.push(record);
+  }
+  return records;
+}
+
+/** Discovery, loading and checking, in operand order; reusable by other checking commands. */
+export async function checkAll(operands: string[], io: Io, check: DocumentChecker): Promise<FileRecord[]> {
+  const { files, problems } = await discoverInputs(operands, { cwd: io.cwd });
+  const records: FileRecord[] = problems.map((p) => ({ path: p.path, file: p.path, kind: 'unknown', status: 'error', diagnostics: [p.diagnostic] }));
+  for (const file of files) {
+    const input = await loadInput(file, io);
+    records.push(...(await recordsFor(input, check)));
   }
   return records;
 }

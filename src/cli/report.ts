@@ -9,7 +9,7 @@
  */
 import type { Diagnostic } from '../diagnostic.js';
 import { palette } from './color.js';
-import { EXIT } from './io.js';
+import { EXIT, type Io } from './io.js';
 import type { InputKind } from './inputs.js';
 
 export type RecordStatus = 'valid' | 'invalid' | 'error';
@@ -132,4 +132,9 @@ function oneLine(message: string): string {
 export function shiftLines(diagnostics: readonly Diagnostic[], lineOffset: number): Diagnostic[] {
   if (lineOffset === 0) return [...diagnostics];
   return diagnostics.map((d) => (d.line === undefined ? d : { ...d, line: d.line + lineOffset }));
+}
+
+/** Prints the records as the settings say (text or JSON), on standard output. */
+export function writeReport(records: readonly FileRecord[], settings: { format: 'text' | 'json'; color: boolean; quiet: boolean }, io: Pick<Io, 'write'>): void {
+  io.write(settings.format === 'json' ? formatJson(records) : formatText(records, settings));
 }

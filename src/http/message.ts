@@ -4,7 +4,8 @@
  * The parser is lenient on purpose, because real samples are: methods in any
  * case (`Get`, `Post`), no status or request line at all, LF or CRLF, and no
  * blank line between the headers and the body (the body then starts at the
- * first line that does not look like a header). `Content-Length` is ignored:
+ * first line that does not look like a header), lines indented by a stray
+ * space. `Content-Length` is ignored:
  * hand-edited samples rarely keep it right, so the body is the rest of the text.
  */
 import { stripBom } from './charset.js';
@@ -45,13 +46,14 @@ export function parseHttpMessage(input: string): HttpMessage {
   const message: HttpMessage = { kind: 'unknown', headers: [], body: '', bodyLine: 1 };
   let line = lines.next();
   while (line && line.text.trim() === '') line = lines.next();
-  if (line && readStartLine(line.text, message)) line = lines.next();
+  // Leading blanks on the start line and headers are tolerated (indented samples).
+  if (line && readStartLine(line.text.trim(), message)) line = lines.next();
   for (; line; line = lines.next()) {
     if (line.text.trim() === '') {
       line = lines.next(); // the blank separator line is not part of the body
       break;
     }
-    const header = HEADER_LINE.exec(line.text);
+    const header = HEADER_LINE.exec(line.text.trimStart());
     if (!header) break; // no blank line: the body starts here
     message.headers.push({ name: header[1]!, value: header[2]!.trim() });
   }

@@ -7,7 +7,7 @@ import { loadInput, type LoadedInput } from '../inputs.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { formatDiagnosticLine, shiftLines } from '../report.js';
 import { sameFile, writeFileAtomic } from '../write.js';
-import { checkResourceName } from './validate.js';
+import { checkResourceName } from '../options.js';
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
