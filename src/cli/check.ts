@@ -97,6 +97,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   records.push(...problems.map((p): FileRecord => ({ path: p.path, file: p.path, kind: 'unknown', status: 'error', diagnostics: [p.diagnostic] })));
 
   const inScope = (file: string) => {
+    // The settings file is checked as settings, not as a fixture (hooks pass every staged .json).
+    if (found.file !== undefined && file !== '-' && resolve(io.cwd, file) === found.file) return false;
     const rel = relFromRoot(io.cwd, found.root, file);
     return rel === undefined || (!scope.ignored(rel) && (fromSettings || scope.inFixtures(rel)));
   };
