@@ -40,8 +40,12 @@ export function prepareBundle(source: SchemaBundle = bundle): { schema: SchemaBu
     }
     const record = node as Record<string, unknown>;
     let copy: Record<string, unknown> | undefined;
-    for (const [key, child] of Object.entries(record)) {
-      if (/^ucwa[A-Z]/.test(key) && typeof child === 'string') keywords.add(key);
+    for (const key in record) {
+      const child = record[key];
+      if (typeof child !== 'object' || child === null) {
+        if (key.startsWith('ucwa') && typeof child === 'string') keywords.add(key);
+        continue;
+      }
       if (key === 'enum' || key === 'const') continue;
       const next = visit(child);
       if (next !== child) (copy ??= { ...record })[key] = next;
