@@ -65,6 +65,35 @@ describe('validateXml', () => {
     ]);
   });
 
+  it('validates resources embedded in an XML event channel and places their diagnostics', () => {
+    const doc = [
+      `<events href="/e?ack=1" xmlns="${NS}">`,
+      '  <link rel="next" href="/e?ack=2"/>',
+      '  <sender rel="me" href="/me">',
+      '    <updated rel="note" href="/me/note">',
+      '      <resource rel="note" href="/me/note">',
+      '        <property name="type">Vacation</property>',
+      '      </resource>',
+      '    </updated>',
+      '  </sender>',
+      '</events>',
+    ].join('\n');
+    expect(validateXml(doc)).toMatchObject({ valid: true, diagnostics: [{ severity: 'warning' }] });
+    expect(validateXml(doc, { strict: true })).toEqual({
+      valid: false,
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'schema.enum',
+          message: 'property `type` of `note` must be one of OutOfOffice, Personal, got `Vacation`',
+          path: '/sender/0/events/0/_embedded/note/type',
+          line: 6,
+          column: 9,
+        },
+      ],
+    });
+  });
+
   it('never reports the GUID-named PUT property', () => {
     const doc = `<resource rel="note" href="/n" xmlns="${NS}">\n  <property name="${GUID}">token</property>\n</resource>`;
     expect(validateXml(doc, { strict: true })).toEqual({ valid: true, diagnostics: [] });
