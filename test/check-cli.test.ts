@@ -27,12 +27,12 @@ describe('ucwa check: twins', () => {
     const dir = repo({ 'f/note.json': OTHER_NOTE_JSON, 'f/note.xml': NOTE_XML });
     const run = ucwa(['check', 'f/note.json'], { cwd: dir });
     expect(run.stdout).toBe(
-      'f/note.json:3:3: error twin.mismatch f/note.xml and f/note.json disagree at /message: f/note.xml has "Back at two", f/note.json has "Back at three" (at /message)\n' +
+      'f/note.json:3:3: error twin.mismatch note.xml and note.json disagree at /message: note.xml has "Back at two", note.json has "Back at three" (at /message)\n' +
         '2 files checked, 1 valid, 1 invalid\n',
     );
     expect(run.code).toBe(1);
     // Given the XML twin alone, the same pair is compared.
-    expect(ucwa(['check', 'f/note.xml'], { cwd: dir }).stdout).toContain('error twin.mismatch f/note.xml and f/note.json disagree at /message');
+    expect(ucwa(['check', 'f/note.xml'], { cwd: dir }).stdout).toContain('error twin.mismatch note.xml and note.json disagree at /message');
   });
 
   it('validates the twin found on disk too', () => {

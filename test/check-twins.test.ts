@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareTwins, declaresRel, formOf, twinPath } from '../src/check/twins.js';
+import { compareTwins } from '../src/check/compare.js';
+import { declaresRel, formOf, twinPath } from '../src/check/twins.js';
 
 // Payloads written for these tests.
 const NOTE_JSON = `{

@@ -1,12 +1,9 @@
 /**
  * Twins: `name.xml` and `name.json` in one folder are the same payload in
  * its two forms, so both must decode to the same value. Only bare bodies are
- * twins (not HTTP messages or captures).
+ * twins (not HTTP messages or captures). Comparing them is in compare.ts,
+ * which loads the codecs.
  */
-import { UcwaError, type Diagnostic } from '../diagnostic.js';
-import { decodeJson, decodeXml } from '../index.js';
-import { locateJsonPointers } from '../json/locate.js';
-import { twinDiagnostics } from './diff.js';
 
 /** The path of the other form of a fixture (`a.xml` <-> `a.json`), keeping the extension's case. */
 export function twinPath(path: string): string | undefined {
@@ -21,61 +18,6 @@ export function twinPath(path: string): string | undefined {
 export function formOf(path: string): 'xml' | 'json' | undefined {
   const ext = /\.(xml|json)$/i.exec(path)?.[1]?.toLowerCase();
   return ext === 'xml' || ext === 'json' ? ext : undefined;
-}
-
-export interface TwinSide {
-  /** Name shown in messages (the file path). */
-  label: string;
-  text: string;
-  resource?: string;
-}
-
-/**
- * Differences between the XML and JSON twin as `twin.mismatch` diagnostics,
- * placed on the JSON text. Undefined when either side cannot be decoded:
- * validating that file reports why, and there is nothing to compare.
- */
-export function compareTwins(xml: TwinSide, json: TwinSide): Diagnostic[] | undefined {
-  const left = decodeOrUndefined(() => decodeXml(xml.text, optionsOf(xml)));
-  const right = decodeOrUndefined(() => decodeJson(json.text, optionsOf(json)));
-  if (left === undefined || right === undefined) return undefined;
-  const found = twinDiagnostics(left.value, right.value, { left: xml.label, right: json.label });
-  return found.length ? placeOnJson(json.text, found) : found;
-}
-
-function optionsOf(side: TwinSide): { resource?: string } {
-  return side.resource === undefined ? {} : { resource: side.resource };
-}
-
-function decodeOrUndefined(decode: () => unknown): { value: unknown } | undefined {
-  try {
-    return { value: decode() };
-  } catch (error) {
-    if (error instanceof UcwaError || error instanceof RangeError) return undefined;
-    throw error;
-  }
-}
-
-/** Line and column of each difference in the JSON twin: the pointer, else its nearest ancestor there. */
-function placeOnJson(text: string, found: Diagnostic[]): Diagnostic[] {
-  const wanted = new Set(found.flatMap((d) => ancestors(d.path)));
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const positions = locateJsonPointers(body, wanted);
-  return found.map((d) => {
-    const at = ancestors(d.path).map((p) => positions.get(p)).find((p) => p !== undefined);
-    const pos = at?.key ?? at?.value;
-    return pos ? { ...d, line: pos.line, column: pos.column } : d;
-  });
-}
-
-/** `/a/b/c` -> [`/a/b/c`, `/a/b`, `/a`, ``]. */
-function ancestors(pointer: string): string[] {
-  const out = [pointer];
-  for (let p = pointer; p !== ''; ) {
-    p = p.slice(0, p.lastIndexOf('/'));
-    out.push(p);
-  }
-  return out;
 }
 
 /**

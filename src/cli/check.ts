@@ -7,12 +7,11 @@
  * of package.json at the repository root.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { scopeOf, normalizeEntry, type Scope } from '../check/scope.js';
-import { parseSettings, type ParsedSettings, type RepositorySettings } from '../check/settings.js';
-import { compareTwins, declaresRel, formOf, twinPath } from '../check/twins.js';
-import { resolveType } from '../schema/plan.js';
+import { parseSettings, type ParsedSettings, type RepositorySettings, type SettingsChecks } from '../check/settings.js';
+import { declaresRel, formOf, twinPath } from '../check/twins.js';
 import { parseCommandArgs } from './args.js';
 import { checkResourceName, validateDocument } from './commands/validate.js';
 import { discoverInputs } from './discover.js';
@@ -66,10 +65,11 @@ export interface FoundSettings {
   parsed?: ParsedSettings;
 }
 
-const checks = {
-  compileGlob: globToRegExp,
-  knownResource: (name: string) => resolveType(name) !== undefined,
-};
+/** Resource names are checked against the model, which is loaded only when settings name some. */
+async function settingsChecks(): Promise<SettingsChecks> {
+  const { resolveType } = await import('../schema/plan.js');
+  return { compileGlob: globToRegExp, knownResource: (name) => resolveType(name) !== undefined };
+}
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs('check', args, CHECK_OPTIONS);
@@ -113,7 +113,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     loaded.set(file, { input, records: fileRecords });
     records.push(...fileRecords);
   }
-  compareAllTwins(loaded, (file, doc) => resourceOf(cli, scope, io.cwd, found.root, file, doc));
+  await compareAllTwins(loaded, (file, doc) => resourceOf(cli, scope, io.cwd, found.root, file, doc));
 
   io.write(cli.format === 'json' ? formatJson(records) : formatText(records, cli));
   const given = new Set(files);
@@ -128,10 +128,10 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
 export async function findSettings(cwd: string): Promise<FoundSettings> {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const rc = await readIfFile(join(dir, SETTINGS_FILE));
-    if (rc !== undefined) return { root: dir, file: join(dir, SETTINGS_FILE), parsed: parseSettings(rc, checks) };
+    if (rc !== undefined) return { root: dir, file: join(dir, SETTINGS_FILE), parsed: parseSettings(rc, await settingsChecks()) };
     const pkg = await readIfFile(join(dir, 'package.json'));
     if (pkg !== undefined) {
-      const parsed = parseSettings(pkg, checks, 'ucwa');
+      const parsed = parseSettings(pkg, await settingsChecks(), 'ucwa');
       if (parsed.present && !parsed.diagnostics.some((d) => d.code === 'settings.syntax')) return { root: dir, file: join(dir, 'package.json'), parsed };
     }
     if ((await statOrUndefined(join(dir, '.git'))) !== undefined || dirname(dir) === dir) return { root: dir };
@@ -183,7 +183,8 @@ function resourceOf(cli: CheckSettings, scope: Scope, cwd: string, root: string,
 }
 
 /** Puts `twin.mismatch` diagnostics on the JSON twin's record. */
-function compareAllTwins(loaded: Map<string, { input: LoadedInput; records: FileRecord[] }>, resourceOfDoc: ResourceOf): void {
+async function compareAllTwins(loaded: Map<string, { input: LoadedInput; records: FileRecord[] }>, resourceOfDoc: ResourceOf): Promise<void> {
+  const { compareTwins } = await import('../check/compare.js');
   for (const [file, json] of loaded) {
     if (formOf(file) !== 'json') continue;
     const xmlFile = twinPath(file)!;
@@ -191,9 +192,10 @@ function compareAllTwins(loaded: Map<string, { input: LoadedInput; records: File
     const jsonDoc = bareBody(json.input);
     const xmlDoc = xml && bareBody(xml.input);
     if (!jsonDoc || !xmlDoc) continue;
+    // Twins share a folder, and the record names the JSON twin's path: file names are enough.
     const found = compareTwins(
-      { label: xmlFile, text: xmlDoc.text, ...defined(resourceOfDoc(xmlFile, xmlDoc)) },
-      { label: file, text: jsonDoc.text, ...defined(resourceOfDoc(file, jsonDoc)) },
+      { label: basename(xmlFile), text: xmlDoc.text, ...defined(resourceOfDoc(xmlFile, xmlDoc)) },
+      { label: basename(file), text: jsonDoc.text, ...defined(resourceOfDoc(file, jsonDoc)) },
     );
     const record = json.records[0];
     if (!found?.length || !record || record.status === 'error') continue;

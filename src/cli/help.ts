@@ -4,6 +4,7 @@ export const MAIN_HELP = `ucwa: validate and convert UCWA 2.0 payloads (XML and 
 
 Usage:
   ucwa validate [paths...]          check files, folders, globs or - (stdin)
+  ucwa check [paths...]             validate fixtures, compare XML/JSON twins
   ucwa convert <path> --to json|xml convert one payload to the other form
   ucwa schema [resource]            print the JSON Schema of a resource (or all)
   ucwa resources                    list every resource with its rel
