@@ -123,7 +123,7 @@ class Scanner {
     const open = stack[stack.length - 1];
     if (open) this.malformed(`The element <${open.name}> is never closed (the document is truncated?).`, this.n);
     if (!this.root) {
-      if (s.trim() === '' ) this.fail('input.empty', 'The document is empty.', 0);
+      if (s.trim() === '') this.fail('input.empty', 'The document is empty.', 0);
       this.malformed('The document has no root element.', 0);
     }
     return { root: this.root, positions: this.positions };
@@ -254,10 +254,10 @@ class Scanner {
   }
 
   private close(): void {
-    const el = this.stack.pop()!;
+    this.stack.pop();
+    // Namespace declarations end with the element that made them.
     const scopes = this.scopes;
     if (scopes && scopes.length && scopes[scopes.length - 1]!.depth === this.stack.length) scopes.pop();
-    void el;
   }
 
   private endTag(): void {
