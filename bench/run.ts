@@ -1,0 +1,215 @@
+/**
+ * `npm run bench`: speed of ucwa-codec as ratios against what a user would
+ * run instead, measured in the same process (or the same run, for whole
+ * processes). Writes bench/RESULTS.md and prints it; `--json` prints a
+ * machine-readable copy instead.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { decodeJson, decodeXml, encodeXml, validate } from '../src/index.js';
+import { validatorFor } from '../src/validate/ajv.js';
+import { resolveType } from '../src/validate/target.js';
+import { compare, compareAsync, machine, type Ratio } from './measure.js';
+import { eventChannel, largestResources, smallResources, writeFixtures, type Payload } from './workloads.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'dist/cli/main.js');
+const AJV_CLI = join(ROOT, 'node_modules/ajv-cli/dist/index.js');
+
+interface Row {
+  figure: string;
+  workload: string;
+  ratio?: number;
+  spread?: [number, number];
+  detail: string;
+  target: string;
+  met?: boolean;
+}
+
+const rows: Row[] = [];
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.toFixed(4));
+
+function addRatio(figure: string, workload: string, r: Ratio, limit: number | undefined, unit = 'ms') {
+  rows.push({
+    figure,
+    workload,
+    ratio: r.ratio,
+    spread: r.spread,
+    detail: `${ms(r.subject.median)} ${unit} vs ${ms(r.baseline.median)} ${unit}`,
+    target: limit === undefined ? 'report' : `<= ${limit}`,
+    met: limit === undefined ? undefined : r.ratio <= limit,
+  });
+}
+
+// fast-xml-parser's fastest mode that still keeps attributes.
+const fxpOptions = { ignoreAttributes: false, parseTagValue: false, parseAttributeValue: false, processEntities: false };
+const parser = new XMLParser(fxpOptions);
+const builder = new XMLBuilder({ ignoreAttributes: false, format: true });
+
+function eachPayload(payloads: Payload[], fn: (p: Payload) => unknown): () => void {
+  return () => {
+    for (const p of payloads) fn(p);
+  };
+}
+
+function codecFigures(name: string, payloads: Payload[]) {
+  addRatio('decodeXml vs fast-xml-parser parse', name,
+    compare(eachPayload(payloads, (p) => decodeXml(p.xml)), eachPayload(payloads, (p) => parser.parse(p.xml))), 1.3);
+  const trees = payloads.map((p) => parser.parse(p.xml));
+  addRatio('encodeXml vs fast-xml-parser XMLBuilder', name,
+    compare(eachPayload(payloads, (p) => encodeXml(p.value)), () => {
+      for (const t of trees) builder.build(t);
+    }), 1.0);
+  addRatio('decodeJson + validate vs JSON.parse', name,
+    compare(eachPayload(payloads, (p) => validate(decodeJson(p.json))), eachPayload(payloads, (p) => JSON.parse(p.json))), 2.0);
+}
+
+function validateFigure(name: string, payloads: Payload[]) {
+  const values = payloads.map((p) => p.value as { rel?: string });
+  const compiled = values.map((v) => {
+    const fn = validatorFor(resolveType(v.rel ?? '') ?? '');
+    if (!fn) throw new Error(`no validator for rel ${v.rel}`);
+    return fn;
+  });
+  addRatio('validate vs compiled ajv function', name,
+    compare(() => {
+      for (const v of values) validate(v);
+    }, () => {
+      for (let i = 0; i < values.length; i++) compiled[i]!(values[i]);
+    }), 1.1);
+}
+
+function wall(args: string[]): number {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const elapsed = performance.now() - start;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  return elapsed;
+}
+
+async function processFigures(dir: string) {
+  const one = join(dir, 'one.json');
+  writeFileSync(one, smallResources(1)[0]!.json);
+  addRatio('`ucwa validate one.json` vs `node -e 0`', 'whole process, wall time',
+    await compareAsync(async () => wall([CLI, 'validate', one]), async () => wall(['-e', '0']), 15), 2.0);
+
+  const fixtures = join(dir, 'fixtures');
+  const { json } = writeFixtures(fixtures, 1000);
+  // ajv-cli needs one root schema: dispatch on rel to the bundle's definitions.
+  const rels = [...new Set(smallResources(16).map((p) => (p.value as { rel: string }).rel))];
+  const root = join(dir, 'root.schema.json');
+  writeFileSync(root, JSON.stringify({
+    $id: 'bench-root',
+    allOf: rels.map((rel) => ({
+      if: { properties: { rel: { const: rel } }, required: ['rel'] },
+      then: { $ref: `https://ucwa-codec.dev/schemas/ucwa.schema.json#/definitions/${resolveType(rel)}` },
+    })),
+  }));
+  const ajvArgs = [AJV_CLI, 'validate', '-s', root, '-r', join(ROOT, 'schemas/ucwa.schema.json'), '-d', `${fixtures}/*.json`, '--strict=false', '--all-errors'];
+  const many = await compareAsync(async () => wall([CLI, 'validate', '--quiet', ...json]), async () => wall(ajvArgs), 5);
+  addRatio('`ucwa validate` 1,000 JSON files vs ajv-cli', 'one call each', many, 1.0);
+
+  const single = await compareAsync(async () => wall([CLI, 'validate', '--quiet', ...json]) / 1000,
+    async () => wall([CLI, 'validate', json[0]!]), 3);
+  rows.push({
+    figure: '1,000 files in one call vs 1,000 calls',
+    workload: 'time per file',
+    ratio: single.ratio,
+    spread: single.spread,
+    detail: `${ms(single.subject.median)} ms per file in one call vs ${ms(single.baseline.median)} ms per call`,
+    target: 'far below 1',
+    met: single.ratio < 0.2,
+  });
+
+  const checkTimes: number[] = [];
+  for (let i = 0; i < 3; i++) checkTimes.push(wall([CLI, 'check', '--quiet', fixtures]));
+  checkTimes.sort((a, b) => a - b);
+  rows.push({
+    figure: '`ucwa check` over 1,000 twin fixtures (2,000 files)',
+    workload: 'whole process',
+    detail: `${ms(checkTimes[1]!)} ms in all, ${ms(checkTimes[1]! / 1000)} ms per twin pair (median of 3; ${ms(checkTimes[0]!)}-${ms(checkTimes[2]!)})`,
+    target: 'report',
+  });
+}
+
+function memoryFigure(doc: Payload, dir: string) {
+  const file = join(dir, 'events.xml');
+  writeFileSync(file, doc.xml);
+  const probe = (decode: boolean) => {
+    const script = `
+      import { readFileSync } from 'node:fs';
+      const { decodeXml } = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});
+      const text = readFileSync(${JSON.stringify(file)}, 'utf8');
+      globalThis.gc?.();
+      const before = process.memoryUsage().rss;
+      let value = ${decode ? 'decodeXml(text)' : 'null'};
+      const peak = process.resourceUsage().maxRSS * 1024;
+      console.log(JSON.stringify({ before, peak, keep: value === undefined }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return JSON.parse(r.stdout) as { before: number; peak: number };
+  };
+  const base = probe(false);
+  const used = probe(true);
+  const extra = Math.max(0, used.peak - Math.max(base.peak, used.before));
+  const ratio = extra / doc.xml.length;
+  rows.push({
+    figure: 'peak memory decoding the large event channel',
+    workload: `${(doc.xml.length / 2 ** 20).toFixed(2)} MB of XML`,
+    ratio,
+    detail: `${(extra / 2 ** 20).toFixed(1)} MB above a process that only read the file`,
+    target: '<= 10x its size',
+    met: ratio <= 10,
+  });
+}
+
+function table(): string {
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Machine: ${machine()}. Date: ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+    'Each ratio is ucwa-codec\'s time over the baseline\'s, median of several alternating runs, with the lowest and highest run ratio as spread. Lower is better.',
+    '',
+    '| figure | workload | ratio | spread | times (median) | target | met |',
+    '| --- | --- | ---: | --- | --- | --- | --- |',
+  ];
+  for (const r of rows) {
+    const ratio = r.ratio === undefined ? '' : r.ratio.toFixed(2);
+    const spread = r.spread ? `${r.spread[0].toFixed(2)}-${r.spread[1].toFixed(2)}` : '';
+    const met = r.met === undefined ? '' : r.met ? 'yes' : '**no**';
+    lines.push(`| ${r.figure} | ${r.workload} | ${ratio} | ${spread} | ${r.detail} | ${r.target} | ${met} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function main() {
+  const small = smallResources();
+  const large = largestResources();
+  const events = [10_240, 102_400, 1_048_576].map((n) => eventChannel(n));
+  codecFigures(`${small.length} small resources`, small);
+  codecFigures(`${large.length} largest resources`, large);
+  for (const e of events) codecFigures(e.name, [e]);
+  validateFigure(`${small.length} small resources`, small);
+  validateFigure(`${large.length} largest resources`, large);
+  const dir = mkdtempSync(join(tmpdir(), 'ucwa-bench-'));
+  try {
+    await processFigures(dir);
+    memoryFigure(events[2]!, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const markdown = table();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ machine: machine(), date: new Date().toISOString(), rows }, null, 2));
+  } else {
+    writeFileSync(join(ROOT, 'bench/RESULTS.md'), markdown);
+    console.log(markdown);
+  }
+}
+
+await main();
