@@ -44,6 +44,16 @@ function timeBatch(fn: () => unknown, minMs: number): number {
   }
 }
 
+function ratioOf(s: number[], b: number[]): Ratio {
+  const ratios = s.map((x, i) => x / b[i]!);
+  return {
+    subject: stats(s),
+    baseline: stats(b),
+    ratio: median(ratios),
+    spread: [Math.min(...ratios), Math.max(...ratios)],
+  };
+}
+
 /** Compares `subject` with `baseline` over `runs` alternating runs (after a warm-up). */
 export function compare(subject: () => unknown, baseline: () => unknown, runs = 7, minMs = 60): Ratio {
   timeBatch(subject, minMs);
@@ -54,13 +64,7 @@ export function compare(subject: () => unknown, baseline: () => unknown, runs = 
     b.push(timeBatch(baseline, minMs));
     s.push(timeBatch(subject, minMs));
   }
-  const ratios = s.map((x, i) => x / b[i]!);
-  return {
-    subject: stats(s),
-    baseline: stats(b),
-    ratio: median(ratios),
-    spread: [Math.min(...ratios), Math.max(...ratios)],
-  };
+  return ratioOf(s, b);
 }
 
 /** Same as `compare`, for whole operations that take long enough to time one by one. */
@@ -77,13 +81,7 @@ export async function compareAsync(
     b.push(await baseline());
     s.push(await subject());
   }
-  const ratios = s.map((x, i) => x / b[i]!);
-  return {
-    subject: stats(s),
-    baseline: stats(b),
-    ratio: median(ratios),
-    spread: [Math.min(...ratios), Math.max(...ratios)],
-  };
+  return ratioOf(s, b);
 }
 
 export function machine(): string {
