@@ -2,6 +2,7 @@
 export type * from './base.js';
 export type * from './enums.js';
 export type * from './errors.js';
+export type * from './newConversation.js';
 export type * from './resources/accept.js';
 export type * from './resources/acceptWithAnswer.js';
 export type * from './resources/acceptWithPhoneAudio.js';

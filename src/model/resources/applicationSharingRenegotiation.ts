@@ -1,5 +1,4 @@
-import type { Link } from '../base.js';
-import type { Direction } from '../enums.js';
+import type { RenegotiationFields } from './audioVideoRenegotiation.js';
 
 /**
  * One renegotiation of the media of an established application-sharing session, seen on the event
@@ -8,21 +7,6 @@ import type { Direction } from '../enums.js';
  * @ucwaKind resource
  * @ucwaPage applicationSharingRenegotiation
  */
-export interface ApplicationSharingRenegotiation {
+export interface ApplicationSharingRenegotiation extends RenegotiationFields {
   rel?: 'applicationSharingRenegotiation';
-  /** Whether the remote side or this client started the renegotiation. */
-  direction?: Direction;
-  /** Correlation id of the renegotiation. */
-  operationId?: string;
-  _links?: {
-    self?: Link;
-    /** Final SDP answer, as a `data:` URI. */
-    mediaAnswer?: Link;
-    /** SDP offer, as a `data:` URI. */
-    mediaOffer?: Link;
-    answer?: Link;
-    audioVideoSession?: Link;
-    conversation?: Link;
-    dismiss?: Link;
-  };
 }

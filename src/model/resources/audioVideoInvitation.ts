@@ -1,5 +1,5 @@
 import type { Link } from '../base.js';
-import type { Direction, Importance, InvitationState } from '../enums.js';
+import type { LimitedInvitationFields } from './invitation.js';
 import type { AcceptedByParticipant } from './acceptedByParticipant.js';
 import type { From } from './from.js';
 
@@ -10,7 +10,7 @@ import type { From } from './from.js';
  * @ucwaKind resource
  * @ucwaPage audioVideoInvitation
  */
-export interface AudioVideoInvitation {
+export interface AudioVideoInvitation extends LimitedInvitationFields {
   rel?: 'audioVideoInvitation';
   /** Street address of a custom (emergency) location. */
   address?: string;
@@ -24,21 +24,12 @@ export interface AudioVideoInvitation {
   country?: string;
   /** URI of the delegator on whose behalf the invitation is made. */
   delegator?: string;
-  /** Whether the invitation was received or sent by the user. */
-  direction?: Direction;
-  /** Importance of the invitation. */
-  importance?: Importance;
   /** Whether the user's audio starts muted when joining a meeting. */
   joinAudioMuted?: boolean;
   /** Whether the user's video starts muted when joining a meeting. */
   joinVideoMuted?: boolean;
   /** State or province of a custom location. */
   locationState?: string;
-  /**
-   * Correlation id the client supplied when starting the invitation.
-   * @maxLength 50
-   */
-  operationId?: string;
   /** Whether the invitation came in on one of the local participant's private lines. */
   privateLine?: boolean;
   /**
@@ -46,15 +37,6 @@ export interface AudioVideoInvitation {
    * @maxLength 50
    */
   sessionContext?: string;
-  /** Progress of the invitation. */
-  state?: InvitationState;
-  /**
-   * Subject of the conversation.
-   * @maxLength 250
-   */
-  subject?: string;
-  /** Thread id of the conversation. */
-  threadId?: string;
   /** URI the invitation is addressed to. */
   to?: string;
   /** Postal code of a custom location. */

@@ -2,14 +2,10 @@ import type { Link } from '../base.js';
 import type { Direction } from '../enums.js';
 
 /**
- * One renegotiation of the media of an established audio/video session, seen on the event
- * channel. The offer and answer SDP travel as `data:` links; a client that starts a
- * renegotiation itself sends plain SDP instead.
- * @ucwaKind resource
- * @ucwaPage audioVideoRenegotiation
+ * The properties and links of a media renegotiation, the same for audio/video and
+ * application-sharing sessions.
  */
-export interface AudioVideoRenegotiation {
-  rel?: 'audioVideoRenegotiation';
+export interface RenegotiationFields {
   /** Whether the remote side or this client started the renegotiation. */
   direction?: Direction;
   /** Correlation id of the renegotiation. */
@@ -25,4 +21,15 @@ export interface AudioVideoRenegotiation {
     conversation?: Link;
     dismiss?: Link;
   };
+}
+
+/**
+ * One renegotiation of the media of an established audio/video session, seen on the event
+ * channel. The offer and answer SDP travel as `data:` links; a client that starts a
+ * renegotiation itself sends plain SDP instead.
+ * @ucwaKind resource
+ * @ucwaPage audioVideoRenegotiation
+ */
+export interface AudioVideoRenegotiation extends RenegotiationFields {
+  rel?: 'audioVideoRenegotiation';
 }

@@ -2,13 +2,10 @@ import type { Link } from '../base.js';
 import type { ContactType, SourceNetwork } from '../enums.js';
 
 /**
- * A person or service the user can reach: the lasting record behind participants, group
- * members and subscribed contacts, with links to its presence, note, photo and location.
- * @ucwaKind resource
- * @ucwaPage contact
+ * The properties and links of a contact, shared by every resource that describes one under a
+ * rel of its own (contact, delegator, forwardedBy, onBehalfOf, transferredBy).
  */
-export interface Contact {
-  rel?: 'contact';
+export interface ContactFields {
   /** Company the contact works for. */
   company?: string;
   /** Department the contact works in. */
@@ -46,4 +43,14 @@ export interface Contact {
     contactPrivacyRelationship?: Link;
     contactSupportedModalities?: Link;
   };
+}
+
+/**
+ * A person or service the user can reach: the lasting record behind participants, group
+ * members and subscribed contacts, with links to its presence, note, photo and location.
+ * @ucwaKind resource
+ * @ucwaPage contact
+ */
+export interface Contact extends ContactFields {
+  rel?: 'contact';
 }

@@ -1,4 +1,4 @@
-import type { Link } from '../base.js';
+import type { GroupFields } from './group.js';
 
 /**
  * The contact-list group the system creates for every user, where new
@@ -7,15 +7,6 @@ import type { Link } from '../base.js';
  * @ucwaKind resource
  * @ucwaPage defaultGroup
  */
-export interface DefaultGroup {
+export interface DefaultGroup extends GroupFields {
   rel?: 'defaultGroup';
-  /** Identifier of the group (digits, sent as a string). */
-  id?: string;
-  /** Display name of the group, at most 256 characters. */
-  name?: string;
-  _links?: {
-    self?: Link;
-    groupContacts?: Link;
-    subscribeToGroupPresence?: Link;
-  };
 }

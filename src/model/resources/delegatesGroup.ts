@@ -1,4 +1,4 @@
-import type { Link } from '../base.js';
+import type { GroupFields } from './group.js';
 
 /**
  * The group that holds the users this user has made delegates (people who
@@ -6,15 +6,6 @@ import type { Link } from '../base.js';
  * @ucwaKind resource
  * @ucwaPage delegatesGroup
  */
-export interface DelegatesGroup {
+export interface DelegatesGroup extends GroupFields {
   rel?: 'delegatesGroup';
-  /** Identifier of the group (digits, sent as a string). */
-  id?: string;
-  /** Display name of the group, at most 256 characters. */
-  name?: string;
-  _links?: {
-    self?: Link;
-    groupContacts?: Link;
-    subscribeToGroupPresence?: Link;
-  };
 }

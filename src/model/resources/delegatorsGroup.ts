@@ -1,4 +1,4 @@
-import type { Link } from '../base.js';
+import type { GroupFields } from './group.js';
 
 /**
  * The group that holds the users who have made this user one of their
@@ -6,15 +6,6 @@ import type { Link } from '../base.js';
  * @ucwaKind resource
  * @ucwaPage delegatorsGroup
  */
-export interface DelegatorsGroup {
+export interface DelegatorsGroup extends GroupFields {
   rel?: 'delegatorsGroup';
-  /** Identifier of the group (digits, sent as a string). */
-  id?: string;
-  /** Display name of the group, at most 256 characters. */
-  name?: string;
-  _links?: {
-    self?: Link;
-    groupContacts?: Link;
-    subscribeToGroupPresence?: Link;
-  };
 }

@@ -1,13 +1,10 @@
 import type { Link } from '../base.js';
 
 /**
- * A personal contact group the user created. Read-only through UCWA;
- * changes of its members' presence, location and note can be subscribed to.
- * @ucwaKind resource
- * @ucwaPage group
+ * The properties and links of a contact-list group, shared by the user's own groups and the
+ * system groups (default, pinned, delegates, delegators, my organization), each under its own rel.
  */
-export interface Group {
-  rel?: 'group';
+export interface GroupFields {
   /** Identifier of the group (digits, sent as a string). */
   id?: string;
   /** Display name of the group, at most 256 characters. */
@@ -17,4 +14,14 @@ export interface Group {
     groupContacts?: Link;
     subscribeToGroupPresence?: Link;
   };
+}
+
+/**
+ * A personal contact group the user created. Read-only through UCWA;
+ * changes of its members' presence, location and note can be subscribed to.
+ * @ucwaKind resource
+ * @ucwaPage group
+ */
+export interface Group extends GroupFields {
+  rel?: 'group';
 }

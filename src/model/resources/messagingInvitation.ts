@@ -1,5 +1,5 @@
 import type { Link } from '../base.js';
-import type { Direction, Importance, InvitationState } from '../enums.js';
+import type { LimitedInvitationFields } from './invitation.js';
 import type { AcceptedByParticipant } from './acceptedByParticipant.js';
 import type { StartEmergencyCallParameters } from './audioVideoInvitation.js';
 import type { From } from './from.js';
@@ -12,26 +12,8 @@ import type { From } from './from.js';
  * @ucwaKind resource
  * @ucwaPage messagingInvitation
  */
-export interface MessagingInvitation {
+export interface MessagingInvitation extends LimitedInvitationFields {
   rel?: 'messagingInvitation';
-  /** Whether the invitation was received or sent by the user. */
-  direction?: Direction;
-  /** Urgency the sender gave the conversation. */
-  importance?: Importance;
-  /**
-   * Client-chosen id that ties the invitation to the request that started it.
-   * @maxLength 50
-   */
-  operationId?: string;
-  /** Progress of the invitation. */
-  state?: InvitationState;
-  /**
-   * Subject of the conversation.
-   * @maxLength 250
-   */
-  subject?: string;
-  /** Thread id of the conversation. */
-  threadId?: string;
   /** URI the invitation is addressed to. */
   to?: string;
   _links?: {

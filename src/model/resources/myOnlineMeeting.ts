@@ -7,16 +7,14 @@ import type {
   OnlineMeetingRel,
   PhoneUserAdmission,
 } from '../enums.js';
+import type { OnlineMeetingSchedule } from './myOnlineMeetings.js';
 import type { OnlineMeetingExtension } from './onlineMeetingExtension.js';
 
 /**
- * A meeting the user scheduled on their calendar through the API: its join
- * details, attendee and leader lists, and admission settings.
- * @ucwaKind resource
- * @ucwaPage myOnlineMeeting
+ * The properties and links of a scheduled meeting, shared by `myOnlineMeeting` and
+ * `myAssignedOnlineMeeting`, which differ only in rel.
  */
-export interface MyOnlineMeeting {
-  rel?: 'myOnlineMeeting';
+export interface OnlineMeetingFields {
   /** Who gets in directly rather than waiting in the lobby. */
   accessLevel?: AccessLevel;
   /** SIP URIs of the invited attendees. */
@@ -55,6 +53,16 @@ export interface MyOnlineMeeting {
     self?: Link;
     onlineMeetingExtensions?: Link;
   };
+}
+
+/**
+ * A meeting the user scheduled on their calendar through the API: its join
+ * details, attendee and leader lists, and admission settings.
+ * @ucwaKind resource
+ * @ucwaPage myOnlineMeeting
+ */
+export interface MyOnlineMeeting extends OnlineMeetingFields {
+  rel?: 'myOnlineMeeting';
   _embedded?: MyOnlineMeetingEmbedded;
 }
 
@@ -69,18 +77,4 @@ export interface MyOnlineMeetingEmbedded {
  * @ucwaPage myOnlineMeeting
  * @ucwaOperation PUT
  */
-export interface MyOnlineMeetingPutInput {
-  accessLevel?: AccessLevel;
-  /** SIP URIs of the attendees. */
-  attendees?: string[];
-  automaticLeaderAssignment?: AutomaticLeaderAssignment;
-  description?: string;
-  entryExitAnnouncement?: EntryExitAnnouncement;
-  /** Expiry; the server picks 8 hours from now when absent. */
-  expirationTime?: UcwaDate;
-  /** SIP URIs of the leaders besides the organizer. */
-  leaders?: string[];
-  lobbyBypassForPhoneUsers?: LobbyBypassForPhoneUsers;
-  phoneUserAdmission?: PhoneUserAdmission;
-  subject?: string;
-}
+export interface MyOnlineMeetingPutInput extends OnlineMeetingSchedule {}

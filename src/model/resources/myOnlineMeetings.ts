@@ -37,7 +37,14 @@ export interface MyOnlineMeetingsEmbedded {
  * @ucwaPage myOnlineMeetings
  * @ucwaOperation POST
  */
-export interface MyOnlineMeetingsPostInput {
+export interface MyOnlineMeetingsPostInput extends OnlineMeetingSchedule {}
+
+/**
+ * The scheduling fields a client sets on a meeting: when creating one (POST myOnlineMeetings)
+ * and when changing one (PUT myOnlineMeeting, PUT myAssignedOnlineMeeting); omitted fields
+ * keep their value.
+ */
+export interface OnlineMeetingSchedule {
   accessLevel?: AccessLevel;
   /** SIP URIs of the attendees. */
   attendees?: string[];

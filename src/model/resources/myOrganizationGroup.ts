@@ -1,4 +1,4 @@
-import type { Link } from '../base.js';
+import type { GroupFields } from './group.js';
 
 /**
  * System group holding the people of the user's organization chart: manager,
@@ -6,15 +6,6 @@ import type { Link } from '../base.js';
  * @ucwaKind resource
  * @ucwaPage myOrganizationGroup
  */
-export interface MyOrganizationGroup {
+export interface MyOrganizationGroup extends GroupFields {
   rel?: 'myOrganizationGroup';
-  /** Identifier of the group. */
-  id?: string;
-  /** Display name of the group (at most 256 characters). */
-  name?: string;
-  _links?: {
-    self?: Link;
-    groupContacts?: Link;
-    subscribeToGroupPresence?: Link;
-  };
 }

@@ -1,5 +1,6 @@
 import type { Link } from '../base.js';
-import type { ConversationModalityType, Direction, Importance, InvitationState } from '../enums.js';
+import type { ConversationModalityType } from '../enums.js';
+import type { InvitationFields } from './invitation.js';
 import type { From } from './from.js';
 import type { StartEmergencyCallParameters } from './audioVideoInvitation.js';
 
@@ -10,22 +11,14 @@ import type { StartEmergencyCallParameters } from './audioVideoInvitation.js';
  * @ucwaKind resource
  * @ucwaPage onlineMeetingInvitation
  */
-export interface OnlineMeetingInvitation {
+export interface OnlineMeetingInvitation extends InvitationFields {
   rel?: 'onlineMeetingInvitation';
   /** Name shown for an anonymous joiner; only anonymous users set it. */
   anonymousDisplayName?: string;
   /** Modalities the meeting offers. */
   availableModalities?: ConversationModalityType[];
-  direction?: Direction;
-  importance?: Importance;
   /** URI of the meeting to join. */
   onlineMeetingUri?: string;
-  /** Client-chosen ID that ties the invitation to its event-channel operation. */
-  operationId?: string;
-  state?: InvitationState;
-  subject?: string;
-  /** Thread ID of the conversation. */
-  threadId?: string;
   /** URI of the invited party. */
   to?: string;
   _links?: {

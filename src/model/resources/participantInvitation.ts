@@ -1,5 +1,5 @@
 import type { Link } from '../base.js';
-import type { Direction, Importance, InvitationState } from '../enums.js';
+import type { InvitationFields } from './invitation.js';
 import type { AcceptedByParticipant } from './acceptedByParticipant.js';
 import type { From } from './from.js';
 import type { StartEmergencyCallParameters } from './audioVideoInvitation.js';
@@ -11,16 +11,8 @@ import type { StartEmergencyCallParameters } from './audioVideoInvitation.js';
  * @ucwaKind resource
  * @ucwaPage participantInvitation
  */
-export interface ParticipantInvitation {
+export interface ParticipantInvitation extends InvitationFields {
   rel?: 'participantInvitation';
-  direction?: Direction;
-  importance?: Importance;
-  /** Client-chosen ID that ties the invitation to its event-channel operation. */
-  operationId?: string;
-  state?: InvitationState;
-  subject?: string;
-  /** Thread ID of the conversation. */
-  threadId?: string;
   /** URI of the invited party. */
   to?: string;
   _links?: {

@@ -1,5 +1,5 @@
 import type { Link } from '../base.js';
-import type { Direction, Importance, InvitationState } from '../enums.js';
+import type { InvitationFields } from './invitation.js';
 import type { AcceptedByParticipant } from './acceptedByParticipant.js';
 import type { From } from './from.js';
 import type { StartEmergencyCallParameters } from './audioVideoInvitation.js';
@@ -11,24 +11,16 @@ import type { StartEmergencyCallParameters } from './audioVideoInvitation.js';
  * @ucwaKind resource
  * @ucwaPage phoneAudioInvitation
  */
-export interface PhoneAudioInvitation {
+export interface PhoneAudioInvitation extends InvitationFields {
   rel?: 'phoneAudioInvitation';
   /** URI of the person the call is made on behalf of. */
   delegator?: string;
-  direction?: Direction;
-  importance?: Importance;
   /** Whether audio starts muted when joining a meeting. */
   joinAudioMuted?: boolean;
-  /** Client-chosen ID that ties the invitation to its event-channel operation. */
-  operationId?: string;
   /** Local user's telephone number. */
   phoneNumber?: string;
   /** Whether the call came in on the local user's private line. */
   privateLine?: boolean;
-  state?: InvitationState;
-  subject?: string;
-  /** Thread ID of the conversation. */
-  threadId?: string;
   /** URI of the invited party. */
   to?: string;
   _links?: {

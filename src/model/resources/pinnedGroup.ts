@@ -1,4 +1,4 @@
-import type { Link } from '../base.js';
+import type { GroupFields } from './group.js';
 
 /**
  * System group of contacts the user pinned or talks to most; read-only here,
@@ -6,15 +6,6 @@ import type { Link } from '../base.js';
  * @ucwaKind resource
  * @ucwaPage pinnedGroup
  */
-export interface PinnedGroup {
+export interface PinnedGroup extends GroupFields {
   rel?: 'pinnedGroup';
-  /** Identifier of the group. */
-  id?: string;
-  /** Display name of the group (at most 256 characters). */
-  name?: string;
-  _links?: {
-    self?: Link;
-    groupContacts?: Link;
-    subscribeToGroupPresence?: Link;
-  };
 }

@@ -1,5 +1,5 @@
 import type { Link } from '../base.js';
-import type { Importance } from '../enums.js';
+import type { AudioJoinInput, MediaCallInput, MediaOfferCustomContentLinks, VideoJoinInput } from '../newConversation.js';
 
 /**
  * Operation that places an audio and video call to a contact in a new conversation, with custom content
@@ -20,36 +20,4 @@ export interface StartAudioVideo2 {
  * @ucwaPage startAudioVideo2
  * @ucwaOperation POST
  */
-export interface StartAudioVideo2PostInput {
-  /**
-   * Id chosen by the client so it can match this request with the operation reported on the event channel.
-   * @maxLength 50
-   */
-  operationId?: string;
-  /** SIP URI of the contact to invite (a tel URI for a phone number). */
-  to: string;
-  /** How urgent the conversation is; a hint the callee may show. */
-  importance?: Importance;
-  /**
-   * Subject of the new conversation.
-   * @maxLength 250
-   */
-  subject?: string;
-  /** Thread id of an earlier conversation that this one continues. */
-  threadId?: string;
-  /**
-   * Opaque context the client attaches to the call session.
-   * @maxLength 50
-   */
-  sessionContext?: string;
-  /** Whether the user's audio starts muted when the call joins a meeting. */
-  joinAudioMuted?: boolean;
-  /** Whether the user's video starts muted when the call joins a meeting. */
-  joinVideoMuted?: boolean;
-  _links?: {
-    /** SDP offer of the caller, sent as a `data:application/sdp` link. */
-    mediaOffer?: Link;
-    /** Custom content that travels with the invitation, sent as a `data:` link. */
-    customContent?: Link;
-  };
-}
+export interface StartAudioVideo2PostInput extends MediaCallInput, AudioJoinInput, VideoJoinInput, MediaOfferCustomContentLinks {}
