@@ -5,7 +5,7 @@
  * the same string, since JSON treats `\/` as `/`.
  */
 import { UcwaError, diagnostic } from '../diagnostic.js';
-import { checkValueDepth, inputText } from '../codec/limits.js';
+import { inputText, tooDeep } from '../codec/limits.js';
 import { maxBytesOf, maxDepthOf, type DecodeOptions } from '../codec/options.js';
 import { Positions } from '../xml/positions.js';
 import { syntaxErrorOffset } from './syntax.js';
@@ -13,18 +13,51 @@ import { syntaxErrorOffset } from './syntax.js';
 export function decodeJson(input: string, options: DecodeOptions = {}): unknown {
   let text = inputText(input, maxBytesOf(options));
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new UcwaError([diagnostic('input.empty', 'The document is empty.')]);
   const maxDepth = maxDepthOf(options);
-  // Cheap bracket count first, so hostile nesting never reaches the parser.
-  checkBracketDepth(text, maxDepth);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
+    if (text.trim() === '') throw new UcwaError([diagnostic('input.empty', 'The document is empty.')]);
+    // Too deep for an engine, or too deep and broken: the depth is the news.
+    checkBracketDepth(text, maxDepth);
     throw new UcwaError([syntaxError(text, error)]);
   }
-  checkValueDepth(value, maxDepth);
+  // JSON.parse is iterative in V8, SpiderMonkey and JavaScriptCore, so deep
+  // nesting costs it no more than flat input of the same (limited) size;
+  // checking the depth after parsing keeps the common case at one pass.
+  if (mayNestDeeper(text, maxDepth) && nestsDeeper(value, maxDepth)) {
+    checkBracketDepth(text, maxDepth); // throws, with the position
+    throw tooDeep(maxDepth);
+  }
   return value;
+}
+
+/** False when the text has too few brackets to nest deeper than `maxDepth` (most documents: a few jumps). */
+function mayNestDeeper(text: string, maxDepth: number): boolean {
+  let count = 0;
+  for (const open of ['{', '[']) {
+    for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+      if (++count > maxDepth) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a parsed value nests deeper than `left` levels. Recursion stops
+ * at `left` (at most MAX_DEPTH_CEILING frames), and parsed JSON has no cycles.
+ */
+function nestsDeeper(value: unknown, left: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (left === 0) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (nestsDeeper(value[i], left - 1)) return true;
+    return false;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (nestsDeeper(record[key], left - 1)) return true;
+  return false;
 }
 
 function syntaxError(text: string, error: unknown) {

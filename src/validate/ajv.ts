@@ -6,12 +6,12 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { bundle } from '../generated/schema-bundle.js';
 import type { SchemaBundle } from '../schema/types.js';
+import { FORBIDDEN_NAMES, setCompiler, validatorCount, validatorFor } from './validators.js';
+
+export { FORBIDDEN_NAMES, validatorFor };
 
 let instance: Ajv | undefined;
-const compiled = new Map<string, ValidateFunction>();
 
-/** Member names that would reach prototypes in careless consumers; always reported. */
-export const FORBIDDEN_NAMES = ['__proto__', 'constructor', 'prototype'];
 
 const isOpenMap = (s: Record<string, unknown>): boolean =>
   s.additionalProperties !== undefined && s.additionalProperties !== false;
@@ -57,10 +57,12 @@ export function prepareBundle(source: SchemaBundle = bundle): { schema: SchemaBu
   return { schema: { ...source, definitions }, keywords: [...keywords].sort() };
 }
 
-function ajv(): Ajv {
-  if (instance) return instance;
-  const { schema, keywords } = prepareBundle();
-  instance = new Ajv({
+/**
+ * Options of the one instance; scripts/generate-validators.ts compiles
+ * with the same ones, so generated validators report the same errors.
+ */
+export function ajvOptions(keywords: string[]) {
+  return {
     allErrors: true,
     strict: true,
     // Errors carry the failing data and schema, so mapping them to messages
@@ -70,22 +72,25 @@ function ajv(): Ajv {
     // the tests; doing it again at start-up would cost ~50 ms per process.
     validateSchema: false,
     keywords,
-  });
+  } as const;
+}
+
+function ajv(): Ajv {
+  if (instance) return instance;
+  const { schema, keywords } = prepareBundle();
+  instance = new Ajv(ajvOptions(keywords));
   instance.addSchema(schema as object);
   return instance;
 }
 
-/** The compiled validator of definition `typeName`, or undefined if there is none. */
-export function validatorFor(typeName: string): ValidateFunction | undefined {
-  let fn = compiled.get(typeName);
-  if (fn) return fn;
-  if (!Object.hasOwn(bundle.definitions, typeName)) return undefined;
-  fn = ajv().getSchema(`${bundle.$id}#/definitions/${encodeURIComponent(typeName)}`);
-  if (fn) compiled.set(typeName, fn);
-  return fn;
+/** Compiles definition `typeName` (the bundle is checked to hold it first, by validatorFor). */
+function compile(typeName: string): ValidateFunction | undefined {
+  return ajv().getSchema(`${bundle.$id}#/definitions/${encodeURIComponent(typeName)}`);
 }
+
+setCompiler(compile);
 
 /** Number of definitions compiled so far (lets tests check compilation stays lazy). */
 export function compiledCount(): number {
-  return compiled.size;
+  return validatorCount();
 }

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import { decodeJson } from '../json/decode.js';
 import { scanJson } from '../json/locate.js';
 import { ancestry, decodeWith, inDocumentOrder, place } from './place.js';
-import { result, validateValue, type LocatableDiagnostic, type ValidateOptions, type ValidationResult } from './validate.js';
+import { result, validateValue, type LocatableDiagnostic, type ValidateOptions, type ValidationResult } from './value.js';
 
 export function validateJson(input: string | Uint8Array, options: ValidateOptions = {}): ValidationResult {
   const decoded = decodeWith(input, options, 'json.syntax', (text) => decodeJson(text, options));

@@ -9,7 +9,7 @@ import { maxBytesOf } from '../codec/options.js';
 import type { TextPosition } from '../json/locate.js';
 import { escapePointer, splitPointer } from './messages.js';
 import { bytePosition, firstInvalidUtf8 } from './utf8.js';
-import { stripHint, type LocatableDiagnostic, type ValidateOptions } from './validate.js';
+import { stripHint, type LocatableDiagnostic, type ValidateOptions } from './value.js';
 
 export type Decoded = { ok: true; text: string; value: unknown } | { ok: false; text?: string; diagnostics: Diagnostic[] };
 

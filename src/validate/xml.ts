@@ -2,7 +2,7 @@
 import { decodeXmlDocument } from '../xml/decode.js';
 import type { TextPosition } from '../json/locate.js';
 import { decodeWith, inDocumentOrder, place } from './place.js';
-import { result, validateValue, type ValidateOptions, type ValidationResult } from './validate.js';
+import { result, validateValue, type ValidateOptions, type ValidationResult } from './value.js';
 
 export function validateXml(input: string | Uint8Array, options: ValidateOptions = {}): ValidationResult {
   // Decode without positions first: only documents with diagnostics pay for them.

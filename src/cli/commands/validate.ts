@@ -25,9 +25,18 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
 /** The checker `validate` uses: the library's validateJson/validateXml, loaded on first use. */
 export function validateDocument(settings: CheckSettings): DocumentChecker {
   const options = { strict: settings.strict, ...(settings.resource ? { resource: settings.resource } : {}) };
+  // Only the validator of the form at hand is loaded (XML parsing is not needed for JSON), once.
+  let json: typeof import('../../validate/json.js') | undefined;
+  let xml: typeof import('../../validate/xml.js') | undefined;
+  let load: typeof import('../validators.js') | undefined;
   return async (doc: InputDocument): Promise<Diagnostic[]> => {
-    // Only the validator of the form at hand is loaded (XML parsing is not needed for JSON).
-    const result = doc.form === 'json' ? (await import('../../validate/json.js')).validateJson(doc.text, options) : (await import('../../validate/xml.js')).validateXml(doc.text, options);
+    load ??= await import('../validators.js');
+    const check =
+      doc.form === 'json'
+        ? (json ??= await import('../../validate/json.js')).validateJson
+        : (xml ??= await import('../../validate/xml.js')).validateXml;
+    // Validators are loaded as documents need them (generated ones, else ajv).
+    const result = await load.withValidators(() => check(doc.text, options));
     return shiftLines(result.diagnostics, doc.lineOffset);
   };
 }

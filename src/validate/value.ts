@@ -1,0 +1,140 @@
+/**
+ * validate(value): checks a decoded value (the HAL JSON form) against the
+ * model. One compiled ajv function per type; when it accepts the value the
+ * result is returned at once, with no further work.
+ */
+import type { ValidateFunction } from 'ajv';
+import type { Diagnostic } from '../diagnostic.js';
+import type { DecodeOptions } from '../codec/options.js';
+import { diagnostic } from '../diagnostic.js';
+import { FORBIDDEN_NAMES, validatorFor } from './validators.js';
+import { escapePointer, mapErrors, type MappingContext } from './messages.js';
+import { isObject, targetFor, typeForRel } from './target.js';
+
+export interface ValidateOptions extends DecodeOptions {
+  /**
+   * Report unknown properties, links, embedded resources and enum members as
+   * errors. By default they are warnings: UCWA servers add new ones.
+   */
+  strict?: boolean;
+}
+
+export interface ValidationResult {
+  /** False when any diagnostic is an error; warnings keep a document valid. */
+  valid: boolean;
+  diagnostics: Diagnostic[];
+}
+
+/** A diagnostic that should be located at the property name, not its value. */
+export type LocatableDiagnostic = Diagnostic & { atName?: boolean };
+
+/** Compiled validator per own rel (null: none), filled on first use: the hot path of validate. */
+const byRel = new Map<string, ValidateFunction | null>();
+
+function relValidator(rel: string): ValidateFunction | null {
+  const typeName = typeForRel(rel);
+  const fn = typeName ? validatorFor(typeName) : undefined;
+  // A type without a validator yet (none loaded) is asked again next time.
+  if (fn || !typeName) byRel.set(rel, fn ?? null);
+  return fn ?? null;
+}
+
+export function validate(value: unknown, options?: ValidateOptions): ValidationResult {
+  // Hot path, kept small enough to inline: a resource that names its rel and
+  // that ajv accepts costs one map lookup and the compiled function.
+  if (options?.resource === undefined && typeof value === 'object' && value !== null) {
+    const rel = (value as { rel?: unknown }).rel;
+    if (typeof rel === 'string') {
+      const fn = byRel.get(rel) ?? relValidator(rel);
+      if (fn !== null && fn(value)) return { valid: true, diagnostics: [] };
+    }
+  }
+  return validateSlow(value, options ?? {});
+}
+
+function validateSlow(value: unknown, options: ValidateOptions): ValidationResult {
+  const diagnostics = validateValue(value, options);
+  if (diagnostics.length === 0) return { valid: true, diagnostics };
+  return result(diagnostics.map(stripHint));
+}
+
+/** Like validate(), but keeps the `atName` hint the text validators use to place diagnostics. */
+export function validateValue(value: unknown, options: ValidateOptions): LocatableDiagnostic[] {
+  const target = targetFor(value, options.resource);
+  if (!('typeName' in target)) return [target];
+  const fn = validatorFor(target.typeName);
+  if (!fn) return [diagnostic('schema.unknown-resource', `the model has no definition \`${target.typeName}\``)];
+  if (fn(value) && !target.events) return [];
+  const strict = options.strict === true;
+  const out: LocatableDiagnostic[] = [];
+  const ctx: MappingContext = { root: value, label: target.label, prefix: '', strict };
+  if (target.events) {
+    // Embedded resources of events are keyed by rel; they are checked below, each by its own type.
+    ctx.skip = (p) => /^\/sender\/\d+\/events\/\d+\/_embedded\//.test(p);
+    if (fn.errors) out.push(...mapErrors(fn.errors, ctx));
+    out.push(...eventResources(value, strict));
+  } else if (fn.errors) {
+    out.push(...mapErrors(fn.errors, ctx));
+  }
+  return out;
+}
+
+/**
+ * Each resource embedded in an event, validated against the type of its rel.
+ * A busy channel embeds hundreds: accepted ones cost a cached lookup and the
+ * compiled function; pointers and messages are built only for failures.
+ */
+function eventResources(channel: unknown, strict: boolean): LocatableDiagnostic[] {
+  const out: LocatableDiagnostic[] = [];
+  const senders = isObject(channel) && Array.isArray(channel.sender) ? channel.sender : [];
+  for (let i = 0; i < senders.length; i++) {
+    const sender: unknown = senders[i];
+    const events = isObject(sender) && Array.isArray(sender.events) ? sender.events : [];
+    for (let j = 0; j < events.length; j++) {
+      const event: unknown = events[j];
+      const embedded = isObject(event) ? event._embedded : undefined;
+      if (!isObject(embedded)) continue;
+      for (const key of Object.keys(embedded)) {
+        if (FORBIDDEN_NAMES.includes(key)) continue; // reported by ajv on the envelope
+        const resource = embedded[key];
+        const rel = isObject(resource) && typeof resource.rel === 'string' ? resource.rel : key;
+        const fn = byRel.get(rel) ?? relValidator(rel);
+        if (fn?.(resource)) continue;
+        const prefix = `/sender/${i}/events/${j}/_embedded/${escapePointer(key)}`;
+        out.push(...embeddedFailure(fn ?? undefined, resource, rel, prefix, strict));
+      }
+    }
+  }
+  return out;
+}
+
+function embeddedFailure(
+  fn: ValidateFunction | undefined,
+  resource: unknown,
+  rel: string,
+  prefix: string,
+  strict: boolean,
+): LocatableDiagnostic[] {
+  if (!fn) {
+    return [
+      diagnostic(
+        'schema.unknown-embedded',
+        `the event channel embeds a resource with the unknown rel \`${rel}\``,
+        { path: prefix },
+        strict ? 'error' : 'warning',
+      ),
+    ];
+  }
+  if (!fn.errors) return [];
+  return mapErrors(fn.errors, { root: resource, label: rel, prefix, strict });
+}
+
+export function result(diagnostics: Diagnostic[]): ValidationResult {
+  return { valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
+}
+
+export function stripHint(d: LocatableDiagnostic): Diagnostic {
+  if (!('atName' in d)) return d;
+  const { atName: _ignored, ...rest } = d;
+  return rest;
+}
