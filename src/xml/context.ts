@@ -13,8 +13,27 @@ export interface DecodeContext {
   loc: Map<string, number> | null;
 }
 
-/** Appends a JSON pointer segment. */
+/**
+ * Whether paths are built. The first decode of a document that asked for no
+ * locations runs without them (a 1 MB event channel would build ~100,000
+ * pointer strings for nothing); if it finds errors, the document is decoded
+ * again with paths on, so every error still names its path.
+ */
+let pointers = true;
+
+export function withoutPointers<T>(fn: () => T): T {
+  const previous = pointers;
+  pointers = false;
+  try {
+    return fn();
+  } finally {
+    pointers = previous;
+  }
+}
+
+/** Appends a JSON pointer segment ('' while paths are off). */
 export function child(path: string, key: string | number): string {
+  if (!pointers) return '';
   return typeof key === 'number' ? `${path}/${key}` : `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 

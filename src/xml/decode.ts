@@ -7,7 +7,7 @@ import { UcwaError, diagnostic } from '../diagnostic.js';
 import { inputText } from '../codec/limits.js';
 import { maxBytesOf, maxDepthOf, type DecodeOptions } from '../codec/options.js';
 import { defaultPlanner, type Plan, type Planner } from '../schema/plan.js';
-import { attr, type DecodeContext } from './context.js';
+import { attr, withoutPointers, type DecodeContext } from './context.js';
 import { CONTRACTS } from './contracts.js';
 import { decodeContract, decodeEvents, decodeInput, decodeReason } from './decode-bodies.js';
 import { decodeResource, propertyRel } from './decode-resource.js';
@@ -58,33 +58,20 @@ export function decodeXmlDocument(input: string, options: XmlDocumentOptions = {
   if (text.trim() === '') throw new UcwaError([diagnostic('input.empty', 'The document is empty.')]);
   const { root, positions } = scanXml(text, maxDepthOf(options));
   const planner = options.planner ?? defaultPlanner();
-  const ctx: DecodeContext = { planner, positions, errors: [], loc: options.locations ? new Map() : null };
   const named = optionPlan(planner, options.resource);
-  ctx.loc?.set('', root.pos);
-  let value: unknown;
-  switch (root.local) {
-    case 'resource':
-      value = decodeResource(ctx, root, rootPlan(ctx, root, named), '', true);
-      break;
-    case 'input':
-      value = decodeInput(ctx, root, named);
-      break;
-    case 'reason':
-      value = decodeReason(ctx, root, named ?? errorPlan(planner), '');
-      break;
-    case 'events':
-      value = decodeEvents(ctx, root);
-      break;
-    default: {
-      const contract = CONTRACTS.get(root.local);
-      if (!contract) {
-        throw new UcwaError([
-          diagnostic('xml.unexpected-element', `<${root.local}> is not a UCWA body (expected <resource>, <input>, <reason> or <events>).`, positions.at(root.pos)),
-        ]);
-      }
-      value = decodeContract(ctx, root, contract, '');
+  if (!options.locations) {
+    // Fast pass without paths; a document with errors falls through to the full one.
+    const ctx: DecodeContext = { planner, positions, errors: [], loc: null };
+    try {
+      const value = withoutPointers(() => decodeBody(ctx, root, named));
+      if (!ctx.errors.length) return { value };
+    } catch (error) {
+      if (!(error instanceof UcwaError)) throw error;
     }
   }
+  const ctx: DecodeContext = { planner, positions, errors: [], loc: options.locations ? new Map() : null };
+  ctx.loc?.set('', root.pos);
+  const value = decodeBody(ctx, root, named);
   if (ctx.errors.length) throw new UcwaError(ctx.errors);
   const out: XmlDocument = { value };
   if (ctx.loc) {
@@ -93,6 +80,28 @@ export function decodeXmlDocument(input: string, options: XmlDocumentOptions = {
     out.locations = locations;
   }
   return out;
+}
+
+function decodeBody(ctx: DecodeContext, root: XElement, named: Plan | undefined): unknown {
+  switch (root.local) {
+    case 'resource':
+      return decodeResource(ctx, root, rootPlan(ctx, root, named), '', true);
+    case 'input':
+      return decodeInput(ctx, root, named);
+    case 'reason':
+      return decodeReason(ctx, root, named ?? errorPlan(ctx.planner), '');
+    case 'events':
+      return decodeEvents(ctx, root);
+    default: {
+      const contract = CONTRACTS.get(root.local);
+      if (!contract) {
+        throw new UcwaError([
+          diagnostic('xml.unexpected-element', `<${root.local}> is not a UCWA body (expected <resource>, <input>, <reason> or <events>).`, ctx.positions.at(root.pos)),
+        ]);
+      }
+      return decodeContract(ctx, root, contract, '');
+    }
+  }
 }
 
 export function decodeXml(text: string, options?: DecodeOptions): unknown {

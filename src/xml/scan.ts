@@ -56,6 +56,9 @@ const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c ===
 /** Characters XML 1.0 does not allow anywhere in a document. */
 const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
+/** Shared by every element without attributes or children (most leaves); never written to. */
+const NONE: never[] = [];
+
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 interface Scope {
@@ -111,7 +114,10 @@ class Scanner {
         if (j < 0) j = this.n;
         const top = stack[stack.length - 1];
         if (top) {
-          top.text += this.characters(this.i, j);
+          // Only whether an element with children holds text matters (it may
+          // not), so their indentation is not kept: a large document would
+          // otherwise hold a string per line.
+          if (top.children.length === 0 || !this.blank(this.i, j)) top.text += this.characters(this.i, j);
         } else {
           for (let k = this.i; k < j; k++) {
             if (!isSpace(s.charCodeAt(k))) this.malformed(this.root ? 'Text after the root element.' : 'Text before the root element.', k);
@@ -194,12 +200,39 @@ class Scanner {
     return j;
   }
 
+  private blank(from: number, to: number): boolean {
+    const s = this.s;
+    for (let k = from; k < to; k++) if (!isSpace(s.charCodeAt(k))) return false;
+    return true;
+  }
+
+  /**
+   * Element and attribute names, shared: a document repeats a handful of
+   * names thousands of times. The list is short and capped, so a document of
+   * many distinct names costs a bounded search per name, not a growing one.
+   */
+  private readonly names: string[] = [];
+  private readonly attrs: XAttr[] = [];
+  private nameAt(from: number, to: number): string {
+    const s = this.s, names = this.names, length = to - from;
+    for (let k = 0; k < names.length; k++) {
+      const n = names[k]!;
+      if (n.length === length && s.startsWith(n, from)) return n;
+    }
+    const name = s.slice(from, to);
+    if (names.length < 32) names.push(name);
+    return name;
+  }
+
   private startTag(): void {
     const s = this.s, at = this.i;
     if (this.root && this.stack.length === 0) this.malformed('A document has exactly one root element.', at);
     const nameEnd = this.name(at + 1);
-    const name = s.slice(at + 1, nameEnd);
-    const el: XElement = { name, local: name, attrs: [], children: [], text: '', pos: at };
+    const name = this.nameAt(at + 1, nameEnd);
+    const el: XElement = { name, local: name, attrs: NONE, children: NONE, text: '', pos: at };
+    // Attributes gather in a reused array; the element keeps an exact-size copy.
+    const attrs = this.attrs;
+    attrs.length = 0;
     let j = nameEnd;
     let declares = false;
     for (;;) {
@@ -210,6 +243,7 @@ class Scanner {
       if (c === 47) {
         if (s.charCodeAt(afterSpace + 1) !== 62) this.malformed('Expected ">" after "/".', afterSpace + 1);
         j = afterSpace + 2;
+        if (attrs.length) el.attrs = attrs.slice();
         this.open(el, declares);
         this.close();
         this.i = j;
@@ -217,7 +251,7 @@ class Scanner {
       }
       if (afterSpace === j) this.malformed('Attributes must be separated by white space.', j);
       const attrEnd = this.name(afterSpace);
-      const attrName = s.slice(afterSpace, attrEnd);
+      const attrName = this.nameAt(afterSpace, attrEnd);
       let k = this.skipSpace(attrEnd);
       if (s.charCodeAt(k) !== 61) this.malformed(`Expected "=" after the attribute name ${attrName}.`, k);
       k = this.skipSpace(k + 1);
@@ -227,14 +261,15 @@ class Scanner {
       if (close < 0) this.malformed(`The value of the attribute ${attrName} is not closed.`, k);
       const lt = s.indexOf('<', k + 1);
       if (lt >= 0 && lt < close) this.malformed(`The value of the attribute ${attrName} contains "<".`, lt);
-      for (const other of el.attrs) {
+      for (const other of attrs) {
         if (other.name === attrName) this.malformed(`The attribute ${attrName} appears twice.`, afterSpace);
       }
       const value = this.attributeValue(k + 1, close);
-      el.attrs.push({ name: attrName, value, pos: afterSpace });
+      attrs.push({ name: attrName, value, pos: afterSpace });
       if (attrName === 'xmlns' || attrName.startsWith('xmlns:')) declares = true;
       j = close + 1;
     }
+    if (attrs.length) el.attrs = attrs.slice();
     this.open(el, declares);
     this.i = j;
   }
@@ -248,7 +283,11 @@ class Scanner {
     if (declares) this.declare(el);
     this.checkNamespace(el);
     const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(el);
+    if (parent) {
+      if (parent.children.length === 0 && parent.text !== '' && isBlankText(parent.text)) parent.text = '';
+      if (parent.children === NONE) parent.children = [el];
+      else parent.children.push(el);
+    }
     else this.root = el;
     stack.push(el);
   }
@@ -266,9 +305,12 @@ class Scanner {
     const j = this.skipSpace(nameEnd);
     if (s.charCodeAt(j) !== 62) this.malformed(j >= this.n ? 'The document ends inside a tag.' : 'Expected ">" to end the closing tag.', j);
     const top = this.stack[this.stack.length - 1];
-    const name = s.slice(at + 2, nameEnd);
-    if (!top) this.malformed(`Closing tag </${name}> without an opening tag.`, at);
-    if (top.name !== name) this.malformed(`Closing tag </${name}> does not match <${top.name}>.`, at);
+    // Compared in place: no string per closing tag.
+    if (!top || top.name.length !== nameEnd - at - 2 || !s.startsWith(top.name, at + 2)) {
+      const name = s.slice(at + 2, nameEnd);
+      if (!top) this.malformed(`Closing tag </${name}> without an opening tag.`, at);
+      this.malformed(`Closing tag </${name}> does not match <${top.name}>.`, at);
+    }
     this.close();
     this.i = j + 1;
   }
@@ -368,6 +410,11 @@ function charRef(ref: string): string | undefined {
     return undefined;
   }
   return String.fromCodePoint(code);
+}
+
+function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function normalizeNewlines(text: string): string {
