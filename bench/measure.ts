@@ -55,9 +55,12 @@ function ratioOf(s: number[], b: number[]): Ratio {
 }
 
 /** Compares `subject` with `baseline` over `runs` alternating runs (after a warm-up). */
-export function compare(subject: () => unknown, baseline: () => unknown, runs = 7, minMs = 60): Ratio {
-  timeBatch(subject, minMs);
-  timeBatch(baseline, minMs);
+export function compare(subject: () => unknown, baseline: () => unknown, runs = 11, minMs = 40, warmMs = 1000): Ratio {
+  // Warm-up long enough for the JIT to optimize large functions (ajv's
+  // validators take a while on a busy machine), so that runs measure the
+  // steady state a long-lived client sees, not the first calls.
+  timeBatch(subject, warmMs);
+  timeBatch(baseline, warmMs / 3);
   const s: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < runs; i++) {

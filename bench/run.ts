@@ -56,16 +56,38 @@ function eachPayload(payloads: Payload[], fn: (p: Payload) => unknown): () => vo
   };
 }
 
+/** ms per MB of XML (decodeXml) and of JSON (decodeJson + validate), per event-channel size, for the linearity rows. */
+const perMb: { name: string; xml: number; json: number }[] = [];
+
 function codecFigures(name: string, payloads: Payload[]) {
-  addRatio('decodeXml vs fast-xml-parser parse', name,
-    compare(eachPayload(payloads, (p) => decodeXml(p.xml)), eachPayload(payloads, (p) => parser.parse(p.xml))), 1.3);
+  const decode = compare(eachPayload(payloads, (p) => decodeXml(p.xml)), eachPayload(payloads, (p) => parser.parse(p.xml)));
+  addRatio('decodeXml vs fast-xml-parser parse', name, decode, 1.3);
   const trees = payloads.map((p) => parser.parse(p.xml));
   addRatio('encodeXml vs fast-xml-parser XMLBuilder', name,
     compare(eachPayload(payloads, (p) => encodeXml(p.value)), () => {
       for (const t of trees) builder.build(t);
     }), 1.0);
-  addRatio('decodeJson + validate vs JSON.parse', name,
-    compare(eachPayload(payloads, (p) => validate(decodeJson(p.json))), eachPayload(payloads, (p) => JSON.parse(p.json))), 2.0);
+  const json = compare(eachPayload(payloads, (p) => validate(decodeJson(p.json))), eachPayload(payloads, (p) => JSON.parse(p.json)));
+  addRatio('decodeJson + validate vs JSON.parse', name, json, 2.0);
+  const mb = (key: 'xml' | 'json') => payloads.reduce((n, p) => n + p[key].length, 0) / 2 ** 20;
+  perMb.push({ name, xml: decode.subject.median / mb('xml'), json: json.subject.median / mb('json') });
+}
+
+/** Cost per byte of the largest event channel over the smallest's: 1 means linear. */
+function linearityFigures() {
+  const first = perMb[0]!;
+  const last = perMb[perMb.length - 1]!;
+  for (const key of ['xml', 'json'] as const) {
+    const ratio = last[key] / first[key];
+    rows.push({
+      figure: `cost per byte, ${last.name} vs ${first.name}`,
+      workload: key === 'xml' ? 'decodeXml' : 'decodeJson + validate',
+      ratio,
+      detail: `${ms(last[key])} ms/MB vs ${ms(first[key])} ms/MB`,
+      target: 'linear (about 1)',
+      met: ratio <= 1.5,
+    });
+  }
 }
 
 function validateFigure(name: string, payloads: Payload[]) {
@@ -136,6 +158,46 @@ async function processFigures(dir: string) {
   });
 }
 
+/**
+ * Heap allocated while decoding (young generation large enough that no GC
+ * runs during the call, so the growth of heapUsed is all that was
+ * allocated) and heap still held once the value alone is kept: the peak RSS
+ * above also depends on how V8 sizes its heap, these do not.
+ */
+function heapFigures(doc: Payload, file: string) {
+  const script = `
+    import { readFileSync } from 'node:fs';
+    const { decodeXml } = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});
+    const text = readFileSync(${JSON.stringify(file)}, 'utf8');
+    // Warm-up: module-level caches (the schema plan) are not the decoder's allocations.
+    decodeXml('<resource xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa" rel="note" href="/n"/>');
+    globalThis.gc();
+    const before = process.memoryUsage().heapUsed;
+    const value = decodeXml(text);
+    const allocated = process.memoryUsage().heapUsed - before;
+    globalThis.gc();
+    const retained = process.memoryUsage().heapUsed - before;
+    console.log(JSON.stringify({ allocated, retained, keep: value === undefined }));`;
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-semi-space-size=128', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  const { allocated, retained } = JSON.parse(r.stdout) as { allocated: number; retained: number };
+  const size = doc.xml.length;
+  rows.push({
+    figure: 'heap allocated decoding the large event channel',
+    workload: `${(size / 2 ** 20).toFixed(2)} MB of XML`,
+    ratio: allocated / size,
+    detail: `${(allocated / 2 ** 20).toFixed(1)} MB allocated by the call (no GC during it)`,
+    target: 'report',
+  });
+  rows.push({
+    figure: 'heap held by the decoded event channel',
+    workload: `${(size / 2 ** 20).toFixed(2)} MB of XML`,
+    ratio: retained / size,
+    detail: `${(retained / 2 ** 20).toFixed(1)} MB still used after GC, the value kept`,
+    target: 'report',
+  });
+}
+
 function memoryFigure(doc: Payload, dir: string) {
   const file = join(dir, 'events.xml');
   writeFileSync(file, doc.xml);
@@ -165,6 +227,7 @@ function memoryFigure(doc: Payload, dir: string) {
     target: '<= 10x its size',
     met: ratio <= 10,
   });
+  heapFigures(doc, file);
 }
 
 function table(): string {
@@ -193,7 +256,9 @@ async function main() {
   const events = [10_240, 102_400, 1_048_576].map((n) => eventChannel(n));
   codecFigures(`${small.length} small resources`, small);
   codecFigures(`${large.length} largest resources`, large);
+  perMb.length = 0;
   for (const e of events) codecFigures(e.name, [e]);
+  linearityFigures();
   validateFigure(`${small.length} small resources`, small);
   validateFigure(`${large.length} largest resources`, large);
   const dir = mkdtempSync(join(tmpdir(), 'ucwa-bench-'));

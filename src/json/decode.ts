@@ -26,7 +26,7 @@ export function decodeJson(input: string, options: DecodeOptions = {}): unknown 
   // JSON.parse is iterative in V8, SpiderMonkey and JavaScriptCore, so deep
   // nesting costs it no more than flat input of the same (limited) size;
   // checking the depth after parsing keeps the common case at one pass.
-  if (mayNestDeeper(text, maxDepth) && nestsDeeper(value, maxDepth)) {
+  if (typeof value === 'object' && value !== null && mayNestDeeper(text, maxDepth) && nestsDeeper(value, maxDepth)) {
     checkBracketDepth(text, maxDepth); // throws, with the position
     throw tooDeep(maxDepth);
   }
@@ -45,18 +45,25 @@ function mayNestDeeper(text: string, maxDepth: number): boolean {
 }
 
 /**
- * Whether a parsed value nests deeper than `left` levels. Recursion stops
- * at `left` (at most MAX_DEPTH_CEILING frames), and parsed JSON has no cycles.
+ * Whether a parsed object or array, counted as one level, nests deeper than `left` levels.
+ * Recursion stops at `left` (at most MAX_DEPTH_CEILING frames), and parsed
+ * JSON has no cycles. `for…in` allocates no key array; JSON.parse makes
+ * only own enumerable properties (`__proto__` included).
  */
-function nestsDeeper(value: unknown, left: number): boolean {
-  if (typeof value !== 'object' || value === null) return false;
+function nestsDeeper(value: object, left: number): boolean {
   if (left === 0) return true;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (nestsDeeper(value[i], left - 1)) return true;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' && item !== null && nestsDeeper(item, left - 1)) return true;
+    }
     return false;
   }
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (nestsDeeper(record[key], left - 1)) return true;
+  for (const key in record) {
+    const item = record[key];
+    if (typeof item === 'object' && item !== null && nestsDeeper(item, left - 1)) return true;
+  }
   return false;
 }
 
