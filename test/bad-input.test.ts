@@ -3,7 +3,7 @@
  * validateXml and validateJson: never an exception, a hang or a crash.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateJson, validateXml, type ValidationResult } from '../src/index.js';
+import { validate, validateJson, validateXml, type ValidationResult } from '../src/index.js';
 
 const NS = 'http://schemas.microsoft.com/rtc/2012/03/ucwa';
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -176,5 +176,15 @@ describe.each(forms)('$name on bad input', ({ name, validate }) => {
   it('an unknown resource option', () => {
     const doc = xml ? `<resource rel="note" href="/n" xmlns="${NS}"/>` : '{"rel":"note"}';
     rejected(run(validate, doc, { resource: 'zzNoSuchType' } as never), 'schema.unknown-resource');
+  });
+});
+
+describe('values built in code', () => {
+  it('a value nesting 100,000 arrays deep gives input.too-deep, not a RangeError', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const result = validate({ rel: 'note', message: deep });
+    expect(result.valid).toBe(false);
+    expect(result.diagnostics.map((d) => d.code)).toContain('input.too-deep');
   });
 });

@@ -40,16 +40,23 @@ function relValidator(rel: string): ValidateFunction | null {
 }
 
 export function validate(value: unknown, options?: ValidateOptions): ValidationResult {
-  // Hot path, kept small enough to inline: a resource that names its rel and
-  // that ajv accepts costs one map lookup and the compiled function.
-  if (options?.resource === undefined && typeof value === 'object' && value !== null) {
-    const rel = (value as { rel?: unknown }).rel;
-    if (typeof rel === 'string') {
-      const fn = byRel.get(rel) ?? relValidator(rel);
-      if (fn !== null && fn(value)) return { valid: true, diagnostics: [] };
+  try {
+    // Hot path, kept small enough to inline: a resource that names its rel and
+    // that ajv accepts costs one map lookup and the compiled function.
+    if (options?.resource === undefined && typeof value === 'object' && value !== null) {
+      const rel = (value as { rel?: unknown }).rel;
+      if (typeof rel === 'string') {
+        const fn = byRel.get(rel) ?? relValidator(rel);
+        if (fn !== null && fn(value)) return { valid: true, diagnostics: [] };
+      }
     }
+    return validateSlow(value, options ?? {});
+  } catch (error) {
+    // A value built in code (not decoded, so never depth-checked) can nest
+    // deeper than ajv's or the message builder's recursion can follow.
+    if (!(error instanceof RangeError)) throw error;
+    return result([diagnostic('input.too-deep', 'The value nests too deeply to be validated.')]);
   }
-  return validateSlow(value, options ?? {});
 }
 
 function validateSlow(value: unknown, options: ValidateOptions): ValidationResult {
