@@ -2,15 +2,77 @@
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import type { Planner } from '../schema/plan.js';
 import type { Positions } from './positions.js';
-import type { XElement } from './scan.js';
+import type { Scanner, XElement } from './scan.js';
 
 export interface DecodeContext {
   planner: Planner;
   positions: Positions;
   /** Value errors collected along the way (all reported together). */
   errors: Diagnostic[];
-  /** JSON pointer -> document offset, when the caller asked for locations. */
-  loc: Map<string, number> | null;
+  /** JSON pointers and document offsets, in order, when the caller asked for locations. */
+  loc: { paths: string[]; offsets: number[] } | null;
+  /** The root element, whose children come from `scanner` as they close (null once they are all in `root.children`). */
+  root: XElement;
+  scanner: Scanner | null;
+}
+
+/**
+ * Calls `fn` for each child of `el`. The root's children are read from the
+ * scanner one at a time, each decoded before the next is scanned, so only
+ * one subtree of a large document is held at once.
+ */
+export function eachChild(ctx: DecodeContext, el: XElement, fn: (c: XElement) => void): void {
+  const scanner = ctx.scanner;
+  if (scanner && el === ctx.root) {
+    for (let c = scanner.next(); c; c = scanner.next()) fn(c);
+    ctx.scanner = null;
+  } else {
+    for (const c of el.children) fn(c);
+  }
+}
+
+/** Reads all of the root's children into `root.children`, for the one body that must look ahead (a root without rel). */
+export function holdChildren(ctx: DecodeContext): void {
+  const scanner = ctx.scanner;
+  if (!scanner) return;
+  const children: XElement[] = [];
+  for (let c = scanner.next(); c; c = scanner.next()) children.push(c);
+  if (children.length) ctx.root.children = children;
+  ctx.scanner = null;
+}
+
+/** Where the locations and errors of a node being decoded start, to move them under another path later. */
+export interface Span {
+  loc: number;
+  errors: number;
+  end?: { loc: number; errors: number };
+}
+
+export function spanStart(ctx: DecodeContext): Span {
+  return { loc: ctx.loc ? ctx.loc.paths.length : 0, errors: ctx.errors.length };
+}
+
+export function spanEnd(ctx: DecodeContext, m: Span): void {
+  m.end = { loc: ctx.loc ? ctx.loc.paths.length : 0, errors: ctx.errors.length };
+}
+
+/**
+ * Moves what a finished node recorded from `from` to `to` (`/_embedded/x`
+ * -> `/_embedded/x/0` when a second `x` shows that the key is a list: the
+ * pointer of the first is only known once the second is read).
+ */
+export function repath(ctx: DecodeContext, m: Span, from: string, to: string): void {
+  if (!pointers || !m.end) return;
+  const move = (path: string): string =>
+    path === from || path.startsWith(from + '/') ? to + path.slice(from.length) : path;
+  if (ctx.loc) {
+    const paths = ctx.loc.paths;
+    for (let k = m.loc; k < m.end.loc; k++) paths[k] = move(paths[k]!);
+  }
+  for (let k = m.errors; k < m.end.errors; k++) {
+    const d = ctx.errors[k]!;
+    ctx.errors[k] = { ...d, path: move(d.path) };
+  }
 }
 
 /**
@@ -42,7 +104,11 @@ export function report(ctx: DecodeContext, code: string, message: string, path: 
 }
 
 export function mark(ctx: DecodeContext, path: string, offset: number): void {
-  ctx.loc?.set(path, offset);
+  const loc = ctx.loc;
+  if (loc) {
+    loc.paths.push(path);
+    loc.offsets.push(offset);
+  }
 }
 
 export function attr(el: XElement, name: string): string | undefined {

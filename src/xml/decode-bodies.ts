@@ -15,10 +15,10 @@
 import { setOwn } from '../codec/safe.js';
 import type { Plan } from '../schema/plan.js';
 import {
-  attr, attrPos, checkAttrs, checkNoText, child, isForeignAttr, isNil, mark, report, unexpected, type DecodeContext,
+  attr, attrPos, checkAttrs, checkNoText, child, eachChild, isForeignAttr, isNil, mark, report, unexpected, type DecodeContext,
 } from './context.js';
 import type { Contract } from './contracts.js';
-import { decodeResource, linkValue, nestedPlan, propertyRel } from './decode-resource.js';
+import { decodeResource, Embedded, linkValue, nestedPlan, propertyRel } from './decode-resource.js';
 import { decodeFields } from './decode-values.js';
 import type { XElement } from './scan.js';
 
@@ -45,11 +45,11 @@ function addLinks(ctx: DecodeContext, links: XElement[], path: string, target: R
 
 /** `<input>`: properties and property lists (typed by the request plan), and the links JSON requests may carry. */
 export function decodeInput(ctx: DecodeContext, el: XElement, plan: Plan | undefined): Record<string, unknown> {
-  checkNoText(ctx, el, '');
   checkAttrs(ctx, el, [], '');
   const out: Record<string, unknown> = {};
   const links: XElement[] = [];
   decodeFields(ctx, el, plan, '', out, (c) => c.local === 'link' && links.push(c) > 0);
+  checkNoText(ctx, el, '');
   if (links.length) {
     const target: Record<string, unknown> = {};
     addLinks(ctx, links, '/_links', target, plan);
@@ -62,14 +62,13 @@ const BAGS = new Set(['parameters', 'debugInfo']);
 
 /** `<reason>`: leaf elements are strings, `parameters`/`debugInfo` (and any element with children) property bags. */
 export function decodeReason(ctx: DecodeContext, el: XElement, plan: Plan | undefined, path: string): Record<string, unknown> {
-  checkNoText(ctx, el, path);
   checkAttrs(ctx, el, [], path);
   const out: Record<string, unknown> = {};
   const links: XElement[] = [];
-  for (const c of el.children) {
+  eachChild(ctx, el, (c) => {
     if (c.local === 'link') {
       links.push(c);
-      continue;
+      return;
     }
     const p = child(path, c.local);
     checkAttrs(ctx, c, [], p);
@@ -84,7 +83,8 @@ export function decodeReason(ctx: DecodeContext, el: XElement, plan: Plan | unde
       value = bag;
     } else value = c.text;
     setOwn(out, c.local, value);
-  }
+  });
+  checkNoText(ctx, el, path);
   if (links.length) {
     const target: Record<string, unknown> = {};
     addLinks(ctx, links, child(path, '_links'), target);
@@ -94,7 +94,6 @@ export function decodeReason(ctx: DecodeContext, el: XElement, plan: Plan | unde
 }
 
 export function decodeEvents(ctx: DecodeContext, el: XElement): Record<string, unknown> {
-  checkNoText(ctx, el, '');
   checkAttrs(ctx, el, ['href'], '');
   const out: Record<string, unknown> = {};
   const links: Record<string, unknown> = {};
@@ -106,11 +105,13 @@ export function decodeEvents(ctx: DecodeContext, el: XElement): Record<string, u
   }
   const linkEls: XElement[] = [];
   const senders: unknown[] = [];
-  for (const c of el.children) {
+  // Each <sender> is decoded as soon as it closes and its elements let go.
+  eachChild(ctx, el, (c) => {
     if (c.local === 'link') linkEls.push(c);
     else if (c.local === 'sender') senders.push(decodeSender(ctx, c, child('/sender', senders.length)));
     else unexpected(ctx, c, el, '');
-  }
+  });
+  checkNoText(ctx, el, '');
   addLinks(ctx, linkEls, '/_links', links);
   if (Object.keys(links).length) out._links = links;
   if (senders.length) out.sender = senders;
@@ -145,14 +146,7 @@ function decodeEvent(ctx: DecodeContext, el: XElement, path: string): Record<str
   checkNoText(ctx, el, path);
   mark(ctx, path, el.pos);
   const event: Record<string, unknown> = { link: relLink(ctx, el, child(path, 'link')) };
-  const embedded: Record<string, unknown> = {};
-  const counts = new Map<string, number>();
-  for (const c of el.children) {
-    if (c.local === 'resource') {
-      const key = attr(c, 'rel') ?? '';
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  }
+  const embedded = new Embedded(ctx, undefined, child(path, '_embedded'));
   for (const c of el.children) {
     if (c.local === 'in') {
       checkNoText(ctx, c, path);
@@ -163,22 +157,11 @@ function decodeEvent(ctx: DecodeContext, el: XElement, path: string): Record<str
       event.reason = decodeReason(ctx, c, undefined, child(path, 'reason'));
     } else if (c.local === 'resource') {
       const key = attr(c, 'rel');
-      if (key === undefined) {
-        report(ctx, 'xml.unexpected-element', 'An embedded <resource> needs a rel attribute.', path, c.pos);
-        continue;
-      }
-      const array = (counts.get(key) ?? 0) > 1;
-      const existing = embedded[key] as unknown[] | undefined;
-      const p = array ? child(child(child(path, '_embedded'), key), existing?.length ?? 0) : child(child(path, '_embedded'), key);
-      mark(ctx, p, c.pos);
-      const value = decodeResource(ctx, c, nestedPlan(ctx, undefined, key, propertyRel(c)?.text), p, false);
-      if (array) {
-        if (existing) existing.push(value);
-        else setOwn(embedded, key, [value]);
-      } else setOwn(embedded, key, value);
+      if (key === undefined) report(ctx, 'xml.unexpected-element', 'An embedded <resource> needs a rel attribute.', path, c.pos);
+      else embedded.add(c, key, (p) => decodeResource(ctx, c, nestedPlan(ctx, undefined, key, propertyRel(c)?.text), p, false));
     } else unexpected(ctx, c, el, path);
   }
-  if (Object.keys(embedded).length) event._embedded = embedded;
+  if (embedded.size) event._embedded = embedded.value();
   event.type = el.local;
   return event;
 }
@@ -192,22 +175,22 @@ export function decodeContract(ctx: DecodeContext, el: XElement, contract: Contr
       if (el.children.length) unexpected(ctx, el.children[0]!, el, path);
       return el.text;
     case 'list': {
-      checkNoText(ctx, el, path);
       const items: unknown[] = [];
-      for (const c of el.children) {
+      eachChild(ctx, el, (c) => {
         if (c.local === contract.item) items.push(decodeContract(ctx, c, contract.of, child(path, items.length)));
         else unexpected(ctx, c, el, path);
-      }
+      });
+      checkNoText(ctx, el, path);
       return items;
     }
     case 'record': {
-      checkNoText(ctx, el, path);
       const out: Record<string, unknown> = {};
-      for (const c of el.children) {
+      eachChild(ctx, el, (c) => {
         const field = Object.prototype.hasOwnProperty.call(contract.fields, c.local) ? contract.fields[c.local] : undefined;
         if (field) setOwn(out, c.local, decodeContract(ctx, c, field, child(path, c.local)));
         else unexpected(ctx, c, el, path);
-      }
+      });
+      checkNoText(ctx, el, path);
       return out;
     }
   }

@@ -13,14 +13,10 @@
 import { setOwn } from '../codec/safe.js';
 import type { Plan } from '../schema/plan.js';
 import {
-  attr, attrPos, checkAttrs, checkNoText, child, isForeignAttr, mark, report, type DecodeContext,
+  attr, attrPos, checkAttrs, checkNoText, child, holdChildren, isForeignAttr, mark, repath, report, spanEnd, spanStart, type DecodeContext, type Span,
 } from './context.js';
 import { decodeFields } from './decode-values.js';
 import type { XElement } from './scan.js';
-
-interface Gathered {
-  items: Array<{ value: Record<string, unknown>; el: XElement }>;
-}
 
 /** Plan for a resource element, from the parent's plan or its own rel. */
 export function nestedPlan(ctx: DecodeContext, parent: Plan | undefined, key: string, ownRel: string | undefined): Plan | undefined {
@@ -29,7 +25,7 @@ export function nestedPlan(ctx: DecodeContext, parent: Plan | undefined, key: st
   return type ? planner.planFor(type) : undefined;
 }
 
-/** Text of the `<property name="rel">` child, if any. */
+/** The `<property name="rel">` child, if any (of an element whose children are in hand). */
 export function propertyRel(el: XElement): XElement | undefined {
   for (const c of el.children) if (c.local === 'property' && attr(c, 'name') === 'rel') return c;
   return undefined;
@@ -42,55 +38,52 @@ export function decodeResource(
   path: string,
   root: boolean,
 ): Record<string, unknown> {
-  checkNoText(ctx, el, path);
   checkAttrs(ctx, el, ['rel', 'href'], path);
   const out: Record<string, unknown> = {};
   const relAttr = attr(el, 'rel');
   const href = attr(el, 'href');
-  const relProp = propertyRel(el);
   if (root && relAttr !== undefined) {
     out.rel = relAttr;
     mark(ctx, child(path, 'rel'), attrPos(el, 'rel'));
-  } else if (relProp) {
-    out.rel = relProp.text;
-    mark(ctx, child(path, 'rel'), relProp.pos);
+  } else {
+    // The rel comes first in the value: a root without rel attribute (a small PUT body) is read whole to find it.
+    if (el === ctx.root) holdChildren(ctx);
+    const relProp = propertyRel(el);
+    if (relProp) {
+      out.rel = relProp.text;
+      mark(ctx, child(path, 'rel'), relProp.pos);
+    }
   }
 
-  const links = new Map<string, Gathered>();
-  const embedded = new Map<string, Gathered>();
-  const counts = embeddedCounts(el);
-  const embPath = child(path, '_embedded');
-  const gather = (into: Map<string, Gathered>, key: string, value: Record<string, unknown>, c: XElement): number => {
-    let g = into.get(key);
-    if (!g) into.set(key, (g = { items: [] }));
-    return g.items.push({ value, el: c }) - 1;
-  };
+  // Links keep their element only when locations are wanted (marked once their cardinality is known).
+  // Made on first use: most resources of a large document have neither.
+  let links: Map<string, Array<{ value: Record<string, unknown>; el: XElement | null }>> | undefined;
+  let embedded: Embedded | undefined;
   const other = (c: XElement): boolean => {
     if (c.local === 'link') {
       const rel = attr(c, 'rel');
       if (rel === undefined) report(ctx, 'xml.unexpected-element', '<link> needs a rel attribute.', path, c.pos);
-      else gather(links, rel, linkValue(ctx, c, path), c);
+      else {
+        links ??= new Map();
+        let g = links.get(rel);
+        if (!g) links.set(rel, (g = []));
+        g.push({ value: linkValue(ctx, c, path), el: ctx.loc ? c : null });
+      }
       return true;
     }
     if (c.local === 'resource') {
       const key = attr(c, 'rel');
-      if (key === undefined) {
-        report(ctx, 'xml.unexpected-element', 'A nested <resource> needs a rel attribute.', path, c.pos);
-        return true;
-      }
-      const index = embedded.get(key)?.items.length ?? 0;
-      const p = embeddedArray(plan, key, counts.get(key) ?? 1) ? child(child(embPath, key), index) : child(embPath, key);
-      mark(ctx, p, c.pos);
-      const nested = nestedPlan(ctx, plan, key, propertyRel(c)?.text);
-      gather(embedded, key, decodeResource(ctx, c, nested, p, false), c);
+      if (key === undefined) report(ctx, 'xml.unexpected-element', 'A nested <resource> needs a rel attribute.', path, c.pos);
+      else (embedded ??= new Embedded(ctx, plan, child(path, '_embedded'))).add(c, key, (p) => decodeResource(ctx, c, nestedPlan(ctx, plan, key, propertyRel(c)?.text), p, false));
       return true;
     }
     return false;
   };
   decodeFields(ctx, el, plan, path, out, other, true);
+  checkNoText(ctx, el, path);
 
-  const selfFromAttr = href !== undefined && !links.has('self');
-  if (selfFromAttr || links.size) {
+  const selfFromAttr = href !== undefined && !links?.has('self');
+  if (selfFromAttr || links) {
     const target: Record<string, unknown> = {};
     const linksPath = child(path, '_links');
     if (selfFromAttr) {
@@ -98,38 +91,55 @@ export function decodeResource(
       mark(ctx, child(linksPath, 'self'), el.pos);
       mark(ctx, child(child(linksPath, 'self'), 'href'), attrPos(el, 'href'));
     }
-    for (const [rel, g] of links) {
-      const array = plan?.links.get(rel) === 'array' || g.items.length > 1;
+    if (links) for (const [rel, g] of links) {
+      const array = plan?.links.get(rel) === 'array' || g.length > 1;
       const p = child(linksPath, rel);
-      if (ctx.loc) g.items.forEach((item, i) => markLink(ctx, item.el, array ? child(p, i) : p));
-      setOwn(target, rel, array ? g.items.map((i) => i.value) : g.items[0]!.value);
+      g.forEach((item, i) => item.el && markLink(ctx, item.el, array ? child(p, i) : p));
+      setOwn(target, rel, array ? g.map((i) => i.value) : g[0]!.value);
     }
     out._links = target;
   }
-  if (embedded.size) {
-    const target: Record<string, unknown> = {};
-    for (const [key, g] of embedded) {
-      const array = embeddedArray(plan, key, g.items.length);
-      setOwn(target, key, array ? g.items.map((i) => i.value) : g.items[0]!.value);
-    }
-    out._embedded = target;
-  }
+  if (embedded) out._embedded = embedded.value();
   return out;
 }
 
-function embeddedArray(plan: Plan | undefined, key: string, count: number): boolean {
-  return count > 1 || plan?.embedded.get(key)?.array === true;
-}
+/**
+ * Embedded resources gathered by key as they are decoded. A key is a list
+ * when the plan says so or when it occurs twice; the first entry of a key
+ * seen twice is then moved from `/_embedded/key` to `/_embedded/key/0`.
+ */
+export class Embedded {
+  private readonly groups = new Map<string, { values: unknown[]; first: Span }>();
+  constructor(private readonly ctx: DecodeContext, private readonly plan: Plan | undefined, private readonly path: string) {}
 
-/** Number of nested resources per key (their JSON pointers depend on it). */
-function embeddedCounts(el: XElement): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const c of el.children) {
-    if (c.local !== 'resource') continue;
-    const key = attr(c, 'rel');
-    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  add(el: XElement, key: string, decode: (path: string) => unknown): void {
+    const ctx = this.ctx;
+    const g = this.groups.get(key);
+    const index = g ? g.values.length : 0;
+    const keyPath = child(this.path, key);
+    const listed = this.plan?.embedded.get(key)?.array === true;
+    if (g && index === 1 && !listed) repath(ctx, g.first, keyPath, child(keyPath, 0));
+    const p = listed || g ? child(keyPath, index) : keyPath;
+    const span = spanStart(ctx);
+    mark(ctx, p, el.pos);
+    const value = decode(p);
+    spanEnd(ctx, span);
+    if (g) g.values.push(value);
+    else this.groups.set(key, { values: [value], first: span });
   }
-  return counts;
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  value(): Record<string, unknown> {
+    const target: Record<string, unknown> = {};
+    for (const [key, g] of this.groups) {
+      const array = g.values.length > 1 || this.plan?.embedded.get(key)?.array === true;
+      setOwn(target, key, array ? g.values : g.values[0]);
+    }
+    return target;
+  }
 }
 
 function markLink(ctx: DecodeContext, el: XElement, path: string): void {

@@ -4,10 +4,10 @@
  * `<item>` holding `<property>`/`<propertyList>` children).
  */
 import { isoToUcwa } from '../codec/dates.js';
-import { setOwn } from '../codec/safe.js';
+import { hasOwn, setOwn } from '../codec/safe.js';
 import type { Plan, ValueKind, ValueShape } from '../schema/plan.js';
 import {
-  attr, checkAttrs, checkNoText, child, isNil, mark, report, unexpected, type DecodeContext,
+  attr, checkAttrs, checkNoText, child, eachChild, isNil, mark, report, unexpected, type DecodeContext,
 } from './context.js';
 import type { XElement } from './scan.js';
 
@@ -72,30 +72,32 @@ export function decodeFields(
   other?: (c: XElement) => boolean,
   skipRel = false,
 ): void {
-  const seen = new Set<string>();
-  for (const c of el.children) {
+  // Duplicates are found in `out` itself (no set per element); a resource's rel is read apart, so only a list named rel is tracked.
+  let relList = false;
+  eachChild(ctx, el, (c) => {
     const isList = c.local === 'propertyList';
     if (!isList && c.local !== 'property') {
       if (!other?.(c)) unexpected(ctx, c, el, path);
-      continue;
+      return;
     }
     const name = attr(c, 'name');
     checkAttrs(ctx, c, ['name'], path);
     if (name === undefined) {
       report(ctx, 'xml.unexpected-element', `<${c.local}> needs a name attribute.`, path, c.pos);
-      continue;
+      return;
     }
-    if (skipRel && name === 'rel' && !isList) continue; // the resource decoder reads it
+    const relOfResource = skipRel && name === 'rel';
+    if (relOfResource && !isList) return; // the resource decoder reads it
     const p = child(path, name);
-    if (seen.has(name)) {
+    if (relOfResource ? relList : hasOwn(out, name)) {
       report(ctx, 'xml.unexpected-element', `The property ${name} appears twice.`, p, c.pos);
-      continue;
+      return;
     }
-    seen.add(name);
+    if (relOfResource) relList = true;
     const shape = ctx.planner.propertyShape(plan, name);
     mark(ctx, p, c.pos);
-    setOwn(out, name, isList ? listValue(ctx, c, shape, p) : elementValue(ctx, c, shape && { ...shape, array: false }, p));
-  }
+    setOwn(out, name, isList ? listValue(ctx, c, shape, p) : elementValue(ctx, c, shape, p));
+  });
 }
 
 function listValue(ctx: DecodeContext, el: XElement, shape: ValueShape | undefined, path: string): unknown[] {

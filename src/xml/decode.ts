@@ -7,11 +7,12 @@ import { UcwaError, diagnostic } from '../diagnostic.js';
 import { inputText } from '../codec/limits.js';
 import { maxBytesOf, maxDepthOf, type DecodeOptions } from '../codec/options.js';
 import { defaultPlanner, type Plan, type Planner } from '../schema/plan.js';
-import { attr, withoutPointers, type DecodeContext } from './context.js';
+import { attr, holdChildren, mark, withoutPointers, type DecodeContext } from './context.js';
 import { CONTRACTS } from './contracts.js';
 import { decodeContract, decodeEvents, decodeInput, decodeReason } from './decode-bodies.js';
 import { decodeResource, propertyRel } from './decode-resource.js';
-import { scanXml, type XElement } from './scan.js';
+import { Scanner, type XElement } from './scan.js';
+import type { Positions } from './positions.js';
 
 export interface XmlDocumentOptions extends DecodeOptions {
   /** Also return the line/column of every decoded node, keyed by JSON pointer. */
@@ -40,7 +41,12 @@ export function optionPlan(planner: Planner, resource: string | undefined): Plan
 
 function rootPlan(ctx: DecodeContext, root: XElement, named: Plan | undefined): Plan | undefined {
   if (named) return named;
-  const rel = attr(root, 'rel') ?? propertyRel(root)?.text;
+  let rel = attr(root, 'rel');
+  if (rel === undefined) {
+    // A root without rel (a small PUT body) is typed by its <property name="rel">, wherever it is.
+    holdChildren(ctx);
+    rel = propertyRel(root)?.text;
+  }
   const type = rel !== undefined ? ctx.planner.typeForRel(rel) : undefined;
   return type ? ctx.planner.planFor(type) : undefined;
 }
@@ -56,33 +62,50 @@ function errorPlan(planner: Planner): Plan | undefined {
 export function decodeXmlDocument(input: string, options: XmlDocumentOptions = {}): XmlDocument {
   const text = inputText(input, maxBytesOf(options));
   if (text.trim() === '') throw new UcwaError([diagnostic('input.empty', 'The document is empty.')]);
-  const { root, positions } = scanXml(text, maxDepthOf(options));
   const planner = options.planner ?? defaultPlanner();
-  const named = optionPlan(planner, options.resource);
   if (!options.locations) {
     // Fast pass without paths; a document with errors falls through to the full one.
-    const ctx: DecodeContext = { planner, positions, errors: [], loc: null };
     try {
-      const value = withoutPointers(() => decodeBody(ctx, root, named));
+      const { value, ctx } = withoutPointers(() => scanAndDecode(text, options, planner, false));
       if (!ctx.errors.length) return { value };
     } catch (error) {
       if (!(error instanceof UcwaError)) throw error;
     }
   }
-  const ctx: DecodeContext = { planner, positions, errors: [], loc: options.locations ? new Map() : null };
-  ctx.loc?.set('', root.pos);
-  const value = decodeBody(ctx, root, named);
+  const { value, ctx } = scanAndDecode(text, options, planner, options.locations === true);
   if (ctx.errors.length) throw new UcwaError(ctx.errors);
   const out: XmlDocument = { value };
-  if (ctx.loc) {
-    const locations = new Map<string, { line: number; column: number }>();
-    for (const [path, offset] of ctx.loc) locations.set(path, positions.at(offset));
-    out.locations = locations;
-  }
+  if (ctx.loc) out.locations = locationMap(ctx.loc, ctx.positions);
   return out;
 }
 
-function decodeBody(ctx: DecodeContext, root: XElement, named: Plan | undefined): unknown {
+/** Scans and decodes in one pass: each child of the root is decoded as soon as it closes. */
+function scanAndDecode(text: string, options: XmlDocumentOptions, planner: Planner, locations: boolean) {
+  const scanner = new Scanner(text, maxDepthOf(options));
+  const root = scanner.start();
+  let named: Plan | undefined;
+  try {
+    named = optionPlan(planner, options.resource);
+  } catch (error) {
+    scanner.finish(); // a malformed document is reported as such first
+    throw error;
+  }
+  const ctx: DecodeContext = {
+    planner, positions: scanner.positions, errors: [], loc: locations ? { paths: [], offsets: [] } : null, root, scanner,
+  };
+  mark(ctx, '', root.pos);
+  const value = decodeBody(ctx, root, named, scanner);
+  scanner.finish();
+  return { value, ctx };
+}
+
+function locationMap(loc: { paths: string[]; offsets: number[] }, positions: Positions): Map<string, { line: number; column: number }> {
+  const locations = new Map<string, { line: number; column: number }>();
+  for (let k = 0; k < loc.paths.length; k++) locations.set(loc.paths[k]!, positions.at(loc.offsets[k]!));
+  return locations;
+}
+
+function decodeBody(ctx: DecodeContext, root: XElement, named: Plan | undefined, scanner: Scanner): unknown {
   switch (root.local) {
     case 'resource':
       return decodeResource(ctx, root, rootPlan(ctx, root, named), '', true);
@@ -95,6 +118,7 @@ function decodeBody(ctx: DecodeContext, root: XElement, named: Plan | undefined)
     default: {
       const contract = CONTRACTS.get(root.local);
       if (!contract) {
+        scanner.finish(); // a malformed document is reported as such first
         throw new UcwaError([
           diagnostic('xml.unexpected-element', `<${root.local}> is not a UCWA body (expected <resource>, <input>, <reason> or <events>).`, ctx.positions.at(root.pos)),
         ]);

@@ -1,6 +1,7 @@
 /**
  * A small strict XML scanner: one pass over the text with charCodeAt,
- * building a light element tree (name, attributes, children, text, offset).
+ * handing out the root's children one finished subtree at a time (light
+ * elements: name, attributes, children, text, offset).
  *
  * It enforces what the codec relies on: well-formedness (matching tags, one
  * root, quoted and unique attributes, valid names and references), no
@@ -66,17 +67,37 @@ interface Scope {
   prefixes: Map<string, string>;
 }
 
+/** The whole tree at once (tests and callers that want every element). */
 export function scanXml(text: string, maxDepth: number): ScanResult {
-  return new Scanner(text, maxDepth).run();
+  const scanner = new Scanner(text, maxDepth);
+  const root = scanner.start();
+  const children: XElement[] = [];
+  for (let c = scanner.next(); c; c = scanner.next()) children.push(c);
+  if (children.length) root.children = children;
+  scanner.finish();
+  return { root, positions: scanner.positions };
 }
 
-class Scanner {
+/**
+ * Pull scanner. `start()` reads up to the root's start tag and returns the
+ * root (attributes set, no children yet); each `next()` returns the next
+ * child of the root as a finished subtree, or null once the root closes;
+ * `finish()` reads the rest of the document. The root never holds its
+ * children, so a decoder that turns each one into its value at once lets
+ * the subtree go: a large document is never held as one tree.
+ */
+export class Scanner {
   private i = 0;
   private readonly n: number;
-  private readonly positions: Positions;
+  readonly positions: Positions;
   private readonly stack: XElement[] = [];
   private scopes: Scope[] | null = null;
   private root: XElement | null = null;
+  /** Whether the root has had a child (its text is then only checked, not kept as indentation). */
+  private rootKids = false;
+  /** The root child that `next()` waits for, set when it closes. */
+  private done: XElement | null = null;
+  private rootClosed = false;
 
   constructor(private readonly s: string, private readonly maxDepth: number) {
     this.n = s.length;
@@ -92,7 +113,7 @@ class Scanner {
     this.fail('xml.malformed', message, offset);
   }
 
-  run(): ScanResult {
+  start(): XElement {
     const s = this.s;
     const bad = FORBIDDEN_CHAR.exec(s);
     if (bad) this.malformed(`The character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML.`, bad.index);
@@ -100,39 +121,63 @@ class Scanner {
     if (s.startsWith('<?xml', this.i) && (isSpace(s.charCodeAt(this.i + 5)) || s.charCodeAt(this.i + 5) === 63)) {
       this.declaration();
     }
-    const stack = this.stack;
-    while (this.i < this.n) {
-      const c = s.charCodeAt(this.i);
-      if (c === 60) {
-        const c2 = s.charCodeAt(this.i + 1);
-        if (c2 === 47) this.endTag();
-        else if (c2 === 33) this.bang();
-        else if (c2 === 63) this.instruction();
-        else this.startTag();
-      } else {
-        let j = s.indexOf('<', this.i);
-        if (j < 0) j = this.n;
-        const top = stack[stack.length - 1];
-        if (top) {
-          // Only whether an element with children holds text matters (it may
-          // not), so their indentation is not kept: a large document would
-          // otherwise hold a string per line.
-          if (top.children.length === 0 || !this.blank(this.i, j)) top.text += this.characters(this.i, j);
-        } else {
-          for (let k = this.i; k < j; k++) {
-            if (!isSpace(s.charCodeAt(k))) this.malformed(this.root ? 'Text after the root element.' : 'Text before the root element.', k);
-          }
-        }
-        this.i = j;
-      }
-    }
-    const open = stack[stack.length - 1];
-    if (open) this.malformed(`The element <${open.name}> is never closed (the document is truncated?).`, this.n);
+    while (!this.root && this.i < this.n) this.step();
     if (!this.root) {
       if (s.trim() === '') this.fail('input.empty', 'The document is empty.', 0);
       this.malformed('The document has no root element.', 0);
     }
-    return { root: this.root, positions: this.positions };
+    return this.root;
+  }
+
+  next(): XElement | null {
+    this.done = null;
+    while (!this.done && !this.rootClosed) {
+      if (this.i >= this.n) this.truncated();
+      this.step();
+    }
+    const el = this.done;
+    this.done = null;
+    return el;
+  }
+
+  finish(): void {
+    while (this.next());
+    while (this.i < this.n) this.step();
+  }
+
+  private truncated(): never {
+    const open = this.stack[this.stack.length - 1]!;
+    this.malformed(`The element <${open.name}> is never closed (the document is truncated?).`, this.n);
+  }
+
+  /** One token: a tag, a comment, CDATA, an instruction, or a run of text. */
+  private step(): void {
+    const s = this.s;
+    const c = s.charCodeAt(this.i);
+    if (c === 60) {
+      const c2 = s.charCodeAt(this.i + 1);
+      if (c2 === 47) this.endTag();
+      else if (c2 === 33) this.bang();
+      else if (c2 === 63) this.instruction();
+      else this.startTag();
+      return;
+    }
+    let j = s.indexOf('<', this.i);
+    if (j < 0) j = this.n;
+    const stack = this.stack;
+    const top = stack[stack.length - 1];
+    if (top) {
+      // Only whether an element with children holds text matters (it may
+      // not), so their indentation is not kept: a large document would
+      // otherwise hold a string per line.
+      const kids = top.children.length !== 0 || (top === this.root && this.rootKids);
+      if (!kids || !this.blank(this.i, j)) top.text += this.characters(this.i, j);
+    } else {
+      for (let k = this.i; k < j; k++) {
+        if (!isSpace(s.charCodeAt(k))) this.malformed(this.root ? 'Text after the root element.' : 'Text before the root element.', k);
+      }
+    }
+    this.i = j;
   }
 
   /** The `<?xml ...?>` declaration: version and encoding. */
@@ -283,7 +328,11 @@ class Scanner {
     if (declares) this.declare(el);
     this.checkNamespace(el);
     const parent = stack[stack.length - 1];
-    if (parent) {
+    if (parent === this.root && parent) {
+      // A child of the root is handed out when it closes, never attached.
+      if (!this.rootKids && parent.text !== '' && isBlankText(parent.text)) parent.text = '';
+      this.rootKids = true;
+    } else if (parent) {
       if (parent.children.length === 0 && parent.text !== '' && isBlankText(parent.text)) parent.text = '';
       if (parent.children === NONE) parent.children = [el];
       else parent.children.push(el);
@@ -293,7 +342,9 @@ class Scanner {
   }
 
   private close(): void {
-    this.stack.pop();
+    const el = this.stack.pop()!;
+    if (this.stack.length === 1) this.done = el;
+    else if (this.stack.length === 0) this.rootClosed = true;
     // Namespace declarations end with the element that made them.
     const scopes = this.scopes;
     if (scopes && scopes.length && scopes[scopes.length - 1]!.depth === this.stack.length) scopes.pop();
