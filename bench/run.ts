@@ -215,15 +215,23 @@ function memoryFigure(doc: Payload, dir: string) {
     if (r.status !== 0) throw new Error(r.stderr);
     return JSON.parse(r.stdout) as { before: number; peak: number };
   };
-  const base = probe(false);
-  const used = probe(true);
-  const extra = Math.max(0, used.peak - Math.max(base.peak, used.before));
+  // Peak RSS moves with V8's heap sizing from run to run: pairs of
+  // processes, median and spread, like every other figure.
+  const extras: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const base = probe(false);
+    const used = probe(true);
+    extras.push(Math.max(0, used.peak - Math.max(base.peak, used.before)));
+  }
+  extras.sort((a, b) => a - b);
+  const extra = extras[extras.length >> 1]!;
   const ratio = extra / doc.xml.length;
   rows.push({
     figure: 'peak memory decoding the large event channel',
     workload: `${(doc.xml.length / 2 ** 20).toFixed(2)} MB of XML`,
     ratio,
-    detail: `${(extra / 2 ** 20).toFixed(1)} MB above a process that only read the file`,
+    spread: [extras[0]! / doc.xml.length, extras[extras.length - 1]! / doc.xml.length],
+    detail: `${(extra / 2 ** 20).toFixed(1)} MB above a process that only read the file (median of 7 pairs of processes)`,
     target: '<= 10x its size',
     met: ratio <= 10,
   });
