@@ -250,8 +250,9 @@ function table(): string {
     '| --- | --- | ---: | --- | --- | --- | --- |',
   ];
   for (const r of rows) {
-    const ratio = r.ratio === undefined ? '' : r.ratio.toFixed(2);
-    const spread = r.spread ? `${r.spread[0].toFixed(2)}-${r.spread[1].toFixed(2)}` : '';
+    const fmt = (x: number) => (x < 0.1 ? x.toPrecision(2) : x.toFixed(2));
+    const ratio = r.ratio === undefined ? '' : fmt(r.ratio);
+    const spread = r.spread ? `${fmt(r.spread[0])}-${fmt(r.spread[1])}` : '';
     const met = r.met === undefined ? '' : r.met ? 'yes' : '**no**';
     lines.push(`| ${r.figure} | ${r.workload} | ${ratio} | ${spread} | ${r.detail} | ${r.target} | ${met} |`);
   }
