@@ -62,5 +62,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const outDir = at > 0 ? resolve(process.argv[at + 1]!) : join(ROOT, 'dist/validators');
   const start = performance.now();
   const count = generateValidators(outDir);
-  console.log(`generate-validators: ${count} validators in ${outDir} (${Math.round(performance.now() - start)} ms)`);
+  // Part of every build: quiet unless asked, like tsc.
+  if (process.argv.includes('--verbose')) {
+    console.log(`generate-validators: ${count} validators in ${outDir} (${Math.round(performance.now() - start)} ms)`);
+  }
 }

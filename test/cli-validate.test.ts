@@ -312,3 +312,27 @@ describe('ucwa validate: output', () => {
     expect(r.stdout).toContain('--strict');
   });
 });
+
+describe('request bodies in captured requests', () => {
+  const good = 'Post https://fe1.example.com/ucwa/oauth/v1/applications/7/me/note HTTP/1.1\nContent-Type: application/json\n{\n  "message" : "Out until 3"\n}\n';
+  const dir = tempFolder({
+    'good.http': good,
+    'bad.http': good.replace('"Out until 3"', '7'),
+    'inv.http': 'POST /ucwa/oauth/v1/applications/7/communication/messagingInvitations HTTP/1.1\nContent-Type: application/json\n{"to":"sip:a@example.com"}\n',
+  });
+  afterAll(() => removeFolder(dir));
+
+  it('take their type from the method and the last segment of the URL', () => {
+    expect(ucwa(['validate', join(dir, 'good.http')]).code).toBe(0);
+    const r = ucwa(['validate', join(dir, 'bad.http')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('bad.http:4:15: error schema.type property `message` of `NotePostInput` must be a string, got `7`');
+  });
+
+  it('still need --resource when the URL does not name a page with a body for that method', () => {
+    const r = ucwa(['validate', join(dir, 'inv.http')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('schema.unknown-resource');
+    expect(ucwa(['validate', '--resource', 'StartMessagingPostInput', join(dir, 'inv.http')]).code).toBe(0);
+  });
+});

@@ -38,7 +38,7 @@ export function harDocuments(path: string, text: string, input: LoadedInput): vo
     const method = typeof e.request?.method === 'string' ? e.request.method.toUpperCase() : '?';
     const url = typeof e.request?.url === 'string' ? e.request.url : '?';
     const where = `${path}#entry ${i + 1} ${method} ${url}`;
-    addHarBody(input, e.request?.postData, url, `${where} (request)`);
+    addHarBody(input, e.request?.postData, url, `${where} (request)`, { method, url });
     addHarBody(input, e.response?.content, url, `${where} (response)`);
   });
   if (input.documents.length === 0 && input.diagnostics.length === 0) {
@@ -46,7 +46,7 @@ export function harDocuments(path: string, text: string, input: LoadedInput): vo
   }
 }
 
-function addHarBody(input: LoadedInput, body: HarBody | undefined, url: string, label: string): void {
+function addHarBody(input: LoadedInput, body: HarBody | undefined, url: string, label: string, request?: { method: string; url: string }): void {
   if (!body || typeof body.text !== 'string' || body.text === '') return;
   const mimeType = typeof body.mimeType === 'string' ? body.mimeType : '';
   const type = classifyContentType(mimeType);
@@ -61,7 +61,7 @@ function addHarBody(input: LoadedInput, body: HarBody | undefined, url: string, 
       return;
     }
   }
-  addBody(input, text, mimeType, label, 0);
+  addBody(input, text, mimeType, label, 0, request);
 }
 
 /** Line and column from a JSON.parse error message (`... at position 12`), when it gives one. */

@@ -30,6 +30,8 @@ export interface InputDocument {
   contentType?: string;
   /** Problems found while extracting the document (it is then not decodable). */
   problems?: Diagnostic[];
+  /** The request that carried the body, when it is a request body: its type may follow from them. */
+  request?: { method: string; url: string };
 }
 
 export interface LoadedInput {
@@ -174,13 +176,21 @@ export function diagnosticsOf(error: unknown): Diagnostic[] {
 }
 
 /** Adds the UCWA documents carried by a body with this Content-Type. */
-export function addBody(input: LoadedInput, body: string, contentType: string | undefined, label: string, lineOffset: number): void {
+export function addBody(
+  input: LoadedInput,
+  body: string,
+  contentType: string | undefined,
+  label: string,
+  lineOffset: number,
+  request?: InputDocument['request'],
+): void {
   if (body.trim() === '') return;
   const type = classifyContentType(contentType);
   const form = type.mediaType === '' ? sniffBodyForm(body) : type.form;
   if (form === 'json' || form === 'xml') {
     const doc: InputDocument = { label, form, text: body, lineOffset };
     if (contentType) doc.contentType = contentType;
+    if (request) doc.request = request;
     input.documents.push(doc);
   } else if (form === 'batch') {
     addBatch(input, body, batchBoundary(contentType ?? ''), label, lineOffset);
@@ -197,7 +207,11 @@ function sniffBodyForm(body: string): 'json' | 'xml' | 'other' {
 }
 
 function addMessage(input: LoadedInput, message: HttpMessage, label: string, lineOffset = 0): void {
-  addBody(input, message.body, headerValue(message.headers, 'content-type'), label, lineOffset + message.bodyLine - 1);
+  addBody(input, message.body, headerValue(message.headers, 'content-type'), label, lineOffset + message.bodyLine - 1, requestOf(message));
+}
+
+function requestOf(message: HttpMessage): InputDocument['request'] {
+  return message.kind === 'request' && message.method && message.url ? { method: message.method, url: message.url } : undefined;
 }
 
 function addBatch(input: LoadedInput, body: string, boundary: string | undefined, label: string, lineOffset: number): void {
@@ -211,6 +225,6 @@ function addBatch(input: LoadedInput, body: string, boundary: string | undefined
   parts.forEach((part, i) => {
     const m = part.message;
     const what = m.kind === 'request' ? ` ${m.method} ${m.url}` : m.kind === 'response' ? ` ${m.status}${m.reason ? ` ${m.reason}` : ''}` : '';
-    addBody(input, m.body, headerValue(m.headers, 'content-type'), `${label}#part ${i + 1}${what}`, lineOffset + part.bodyLine - 1);
+    addBody(input, m.body, headerValue(m.headers, 'content-type'), `${label}#part ${i + 1}${what}`, lineOffset + part.bodyLine - 1, requestOf(m));
   });
 }

@@ -29,14 +29,22 @@ export function validateDocument(settings: CheckSettings): DocumentChecker {
   let json: typeof import('../../validate/json.js') | undefined;
   let xml: typeof import('../../validate/xml.js') | undefined;
   let load: typeof import('../validators.js') | undefined;
+  let requests: typeof import('../../schema/requests.js') | undefined;
   return async (doc: InputDocument): Promise<Diagnostic[]> => {
     load ??= await import('../validators.js');
     const check =
       doc.form === 'json'
         ? (json ??= await import('../../validate/json.js')).validateJson
         : (xml ??= await import('../../validate/xml.js')).validateXml;
+    // A request body carries no rel; its method and URL often name its type.
+    let own = options;
+    if (!settings.resource && doc.request) {
+      requests ??= await import('../../schema/requests.js');
+      const resource = requests.requestTypeFor(doc.request.method, doc.request.url);
+      if (resource) own = { ...options, resource };
+    }
     // Validators are loaded as documents need them (generated ones, else ajv).
-    const result = await load.withValidators(() => check(doc.text, options));
+    const result = await load.withValidators(() => check(doc.text, own));
     return shiftLines(result.diagnostics, doc.lineOffset);
   };
 }
