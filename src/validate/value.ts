@@ -40,27 +40,36 @@ function relValidator(rel: string): ValidateFunction | null {
 }
 
 export function validate(value: unknown, options?: ValidateOptions): ValidationResult {
-  try {
-    // Hot path, kept small enough to inline: a resource that names its rel and
-    // that ajv accepts costs one map lookup and the compiled function.
-    if (options?.resource === undefined && typeof value === 'object' && value !== null) {
-      const rel = (value as { rel?: unknown }).rel;
-      if (typeof rel === 'string') {
-        const fn = byRel.get(rel) ?? relValidator(rel);
-        if (fn !== null && fn(value)) return { valid: true, diagnostics: [] };
-      }
+  // Hot path, kept small enough to inline: a resource that names its rel and
+  // that ajv accepts costs one map lookup and the compiled function.
+  if (options?.resource === undefined && typeof value === 'object' && value !== null) {
+    const rel = (value as { rel?: unknown }).rel;
+    if (typeof rel === 'string') {
+      const fn = byRel.get(rel) ?? relValidator(rel);
+      if (fn !== null && accepts(fn, value)) return { valid: true, diagnostics: [] };
     }
-    return validateSlow(value, options ?? {});
+  }
+  return validateSlow(value, options ?? {});
+}
+
+/** A value built in code (never depth-checked) can nest deeper than ajv's recursion can follow. */
+function accepts(fn: ValidateFunction, value: unknown): boolean {
+  try {
+    return fn(value);
   } catch (error) {
-    // A value built in code (not decoded, so never depth-checked) can nest
-    // deeper than ajv's or the message builder's recursion can follow.
-    if (!(error instanceof RangeError)) throw error;
-    return result([diagnostic('input.too-deep', 'The value nests too deeply to be validated.')]);
+    if (error instanceof RangeError) return false;
+    throw error;
   }
 }
 
 function validateSlow(value: unknown, options: ValidateOptions): ValidationResult {
-  const diagnostics = validateValue(value, options);
+  let diagnostics: LocatableDiagnostic[];
+  try {
+    diagnostics = validateValue(value, options);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return result([diagnostic('input.too-deep', 'The value nests too deeply to be validated.')]);
+  }
   if (diagnostics.length === 0) return { valid: true, diagnostics };
   return result(diagnostics.map(stripHint));
 }
