@@ -61,3 +61,26 @@ describe('decodeJson / encodeJson', () => {
     expect(() => encodeJson({ n: 1n })).toThrow(UcwaError);
   });
 });
+
+describe('encodeJson refuses what JSON cannot carry', () => {
+  it.each([
+    ['a function', { rel: 'note', message: () => 'x' }, '`message` is a function'],
+    ['a symbol', { rel: 'note', message: Symbol('x') }, '`message` is a symbol'],
+    ['NaN', { rel: 'note', count: Number.NaN }, '`count` is NaN'],
+    ['undefined in a list', { rel: 'note', tags: ['a', undefined] }, '`1` is undefined'],
+  ])('%s is a schema.type error, not a silent loss', (_name, value, message) => {
+    let error: unknown;
+    try {
+      encodeJson(value);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UcwaError);
+    expect((error as UcwaError).diagnostics[0]).toMatchObject({ code: 'schema.type' });
+    expect((error as UcwaError).message).toContain(message);
+  });
+
+  it('leaves out undefined properties, as optional ones are', () => {
+    expect(JSON.parse(encodeJson({ rel: 'note', message: undefined }))).toEqual({ rel: 'note' });
+  });
+});

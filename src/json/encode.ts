@@ -9,12 +9,29 @@ import { indentOf, maxDepthOf, type EncodeOptions } from '../codec/options.js';
 
 const DATE = /"\/Date\((-?\d+(?:[+-]\d{4})?)\)\/"/g;
 
+/**
+ * JSON.stringify would silently drop functions and symbols and write
+ * NaN/Infinity as null: a value that says something JSON cannot is an error,
+ * as it is for encodeXml. (`undefined` properties are simply absent.)
+ */
+function lossless(this: unknown, key: string, v: unknown): unknown {
+  const what =
+    typeof v === 'function' ? 'a function'
+    : typeof v === 'symbol' ? 'a symbol'
+    : v === undefined && Array.isArray(this) ? 'undefined'
+    : typeof v === 'number' && !Number.isFinite(v) ? String(v)
+    : undefined;
+  if (what) throw new UcwaError([diagnostic('schema.type', `${key === '' ? 'The value' : `\`${key}\``} is ${what}, which JSON cannot carry.`)]);
+  return v;
+}
+
 export function encodeJson(value: unknown, options: EncodeOptions = {}): string {
   checkValueDepth(value, maxDepthOf(options));
   let text: string | undefined;
   try {
-    text = JSON.stringify(value, null, indentOf(options) || undefined);
+    text = JSON.stringify(value, lossless, indentOf(options) || undefined);
   } catch (error) {
+    if (error instanceof UcwaError) throw error;
     throw new UcwaError([diagnostic('schema.type', `The value cannot be written as JSON: ${error instanceof Error ? error.message : String(error)}.`)]);
   }
   if (text === undefined) throw new UcwaError([diagnostic('schema.type', 'The value cannot be written as JSON.')]);
