@@ -5,7 +5,7 @@ const NS = 'http://schemas.microsoft.com/rtc/2012/03/ucwa';
 const GUID = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 
 /** Strips position-free fields so tests read as "code at line:column". */
-const where = (r: { diagnostics: { code: string; line?: number; column?: number; path: string }[] }) =>
+const where = (r: { diagnostics: readonly { code: string; line?: number; column?: number; path: string }[] }) =>
   r.diagnostics.map((d) => `${d.code} ${d.path} ${d.line}:${d.column}`);
 
 describe('validateXml', () => {

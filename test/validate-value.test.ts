@@ -18,7 +18,7 @@ function deref(s: JsonSchema | undefined): JsonSchema | undefined {
 }
 
 const relOf = (d: JsonSchema) => d.properties?.rel?.const as string | undefined;
-const codes = (r: { diagnostics: { code: string }[] }) => r.diagnostics.map((d) => d.code);
+const codes = (r: { diagnostics: readonly { code: string }[] }) => r.diagnostics.map((d) => d.code);
 
 describe('validate: type resolution', () => {
   it('takes the type from the rel, or from a type name, page name or rel given as option', () => {

@@ -21,9 +21,13 @@ export interface ValidateOptions extends DecodeOptions {
 
 export interface ValidationResult {
   /** False when any diagnostic is an error; warnings keep a document valid. */
-  valid: boolean;
-  diagnostics: Diagnostic[];
+  readonly valid: boolean;
+  /** Results are values: read them, copy them; the valid result is shared. */
+  readonly diagnostics: readonly Diagnostic[];
 }
+
+/** The result of every value found valid with nothing to say: one frozen object, no allocation per call. */
+const VALID: ValidationResult = Object.freeze({ valid: true, diagnostics: Object.freeze([]) as readonly Diagnostic[] });
 
 /** A diagnostic that should be located at the property name, not its value. */
 export type LocatableDiagnostic = Diagnostic & { atName?: boolean };
@@ -46,7 +50,7 @@ export function validate(value: unknown, options?: ValidateOptions): ValidationR
     const rel = (value as { rel?: unknown }).rel;
     if (typeof rel === 'string') {
       const fn = byRel.get(rel) ?? relValidator(rel);
-      if (fn !== null && accepts(fn, value)) return { valid: true, diagnostics: [] };
+      if (fn !== null && accepts(fn, value)) return VALID;
     }
   }
   return validateSlow(value, options ?? {});
@@ -70,7 +74,7 @@ function validateSlow(value: unknown, options: ValidateOptions): ValidationResul
     if (!(error instanceof RangeError)) throw error;
     return result([diagnostic('input.too-deep', 'The value nests too deeply to be validated.')]);
   }
-  if (diagnostics.length === 0) return { valid: true, diagnostics };
+  if (diagnostics.length === 0) return VALID;
   return result(diagnostics.map(stripHint));
 }
 
