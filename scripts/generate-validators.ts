@@ -16,9 +16,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
-import { bundle } from '../src/generated/schema-bundle.js';
+import { bundle, bundleFingerprint } from '../src/generated/schema-bundle.js';
 import { ajvOptions, prepareBundle } from '../src/validate/ajv.js';
-import { bundleFingerprint } from '../src/cli/validators.js';
 import { GENERATED_NAME } from '../src/validate/validators.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -42,7 +41,7 @@ export function generateValidators(outDir: string): number {
   const { schema, keywords } = prepareBundle();
   const ajv = new Ajv({ ...ajvOptions(keywords), code: { source: true, esm: true, lines: false } });
   ajv.addSchema(schema as object);
-  const fingerprint = bundleFingerprint();
+  const fingerprint = bundleFingerprint;
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   let count = 0;

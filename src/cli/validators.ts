@@ -5,26 +5,19 @@
  * the ajv compiler. A module built from another bundle than the one loaded
  * (a stale dist/) is never used.
  */
-import { createHash } from 'node:crypto';
 import type { ValidateFunction } from 'ajv';
-import { bundle } from '../generated/schema-bundle.js';
+import { bundleFingerprint } from '../generated/schema-bundle.js';
 import { GENERATED_NAME, provideValidator, takeMissing } from '../validate/validators.js';
 
 const GENERATED = new URL('../validators/', import.meta.url);
 let compilerLoaded = false;
-let fingerprint: string | undefined;
-
-/** Hash of the bundle, which generated modules carry (~3 ms, once per process). */
-export function bundleFingerprint(): string {
-  return (fingerprint ??= createHash('sha1').update(JSON.stringify(bundle)).digest('hex').slice(0, 16));
-}
 
 /** Loads the generated validator of `typeName` from `dir`; false when there is none, or a stale one. */
 export async function loadGenerated(typeName: string, dir: URL = GENERATED): Promise<boolean> {
   if (!GENERATED_NAME.test(typeName)) return false;
   try {
     const mod = (await import(new URL(`${typeName}.js`, dir).href)) as { fingerprint?: string; default?: ValidateFunction };
-    if (mod.fingerprint !== bundleFingerprint() || typeof mod.default !== 'function') return false;
+    if (mod.fingerprint !== bundleFingerprint || typeof mod.default !== 'function') return false;
     provideValidator(typeName, mod.default);
     return true;
   } catch {
