@@ -257,6 +257,10 @@ describe('ucwa validate: bad inputs never crash', () => {
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('places a HAR syntax error where the JSON stops being valid', () => {
+    expect(ucwa(['validate', 'broken.har'], { cwd: bad }).stdout).toMatch(/^broken\.har:1:22: error json\.syntax The HAR file is not valid JSON/m);
+  });
+
   it('gives the byte offset of invalid UTF-8', () => {
     expect(ucwa(['validate', 'latin1.json'], { cwd: bad }).stdout).toMatch(/^latin1\.json:1:29: error input\.encoding .*byte offset 28/m);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { jsonSyntaxError, locateJsonPointers, positionOf, scanJson } from '../src/json/locate.js';
+import { Positions } from '../src/codec/positions.js';
+import { jsonSyntaxError, locateJsonPointers, scanJson } from '../src/json/locate.js';
 
 const text = [
   '{',
@@ -90,9 +91,9 @@ describe('jsonSyntaxError', () => {
   });
 });
 
-describe('positionOf', () => {
+describe('Positions', () => {
   it('is 1-based and treats \\n, \\r\\n and \\r as line breaks', () => {
-    expect(positionOf('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
-    expect(positionOf('a\r\nb\rc', 5)).toEqual({ line: 3, column: 1 });
+    expect(new Positions('ab\ncd').at(4)).toEqual({ line: 2, column: 2 });
+    expect(new Positions('a\r\nb\rc').at(5)).toEqual({ line: 3, column: 1 });
   });
 });

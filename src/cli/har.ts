@@ -8,6 +8,7 @@
 import { diagnostic } from '../diagnostic.js';
 import { decodeBytes } from '../http/charset.js';
 import { classifyContentType } from '../http/content-type.js';
+import { jsonSyntaxError } from '../json/locate.js';
 import { addBody, diagnosticsOf, type LoadedInput } from './inputs.js';
 
 export function looksLikeHar(text: string): boolean {
@@ -25,7 +26,10 @@ export function harDocuments(path: string, text: string, input: LoadedInput): vo
   try {
     har = JSON.parse(text);
   } catch (error) {
-    input.diagnostics.push(diagnostic('json.syntax', `The HAR file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, positionOf(text, error)));
+    // JSON.parse does not always say where; the locator does.
+    const found = jsonSyntaxError(text);
+    const why = found?.message ?? (error instanceof Error ? error.message : String(error));
+    input.diagnostics.push(diagnostic('json.syntax', `The HAR file is not valid JSON: ${why}`, found?.position ?? {}));
     return;
   }
   const entries = (har as { log?: { entries?: unknown } } | null)?.log?.entries;
@@ -62,12 +66,4 @@ function addHarBody(input: LoadedInput, body: HarBody | undefined, url: string, 
     }
   }
   addBody(input, text, mimeType, label, 0, request);
-}
-
-/** Line and column from a JSON.parse error message (`... at position 12`), when it gives one. */
-function positionOf(text: string, error: unknown): { line?: number; column?: number } {
-  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-  if (!match) return {};
-  const before = text.slice(0, Number(match[1]));
-  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
 }

@@ -7,7 +7,7 @@
 import { UcwaError, diagnostic } from '../diagnostic.js';
 import { inputText, tooDeep } from '../codec/limits.js';
 import { maxBytesOf, maxDepthOf, type DecodeOptions } from '../codec/options.js';
-import { Positions } from '../xml/positions.js';
+import { Positions } from '../codec/positions.js';
 import { syntaxErrorOffset } from './syntax.js';
 
 export function decodeJson(input: string, options: DecodeOptions = {}): unknown {

@@ -4,13 +4,9 @@
  * pointers (the key and the value) and the first syntax error. Iterative, so
  * 100,000 nested arrays cost memory proportional to depth, not stack.
  */
+import { Positions, type TextPosition } from '../codec/positions.js';
 
-export interface TextPosition {
-  /** 1-based line. */
-  line: number;
-  /** 1-based column, in UTF-16 code units. */
-  column: number;
-}
+export type { TextPosition };
 
 export interface PointerPosition {
   /** Position of the member's name (absent for array items and the root). */
@@ -40,31 +36,6 @@ interface Frame {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const HEX4 = /[0-9a-fA-F]{4}/y;
-
-/** Offsets -> line/column in one pass over the text. */
-export function positionsOf(text: string, offsets: readonly number[]): TextPosition[] {
-  const order = offsets.map((o, i) => [o, i] as const).sort((a, b) => a[0] - b[0]);
-  const out: TextPosition[] = new Array(offsets.length);
-  let line = 1;
-  let lineStart = 0;
-  let i = 0;
-  for (const [offset, slot] of order) {
-    const end = Math.min(offset, text.length);
-    for (; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    out[slot] = { line, column: end - lineStart + 1 };
-  }
-  return out;
-}
-
-export function positionOf(text: string, offset: number): TextPosition {
-  return positionsOf(text, [offset])[0]!;
-}
 
 function escapeSegment(s: string): string {
   return s.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -267,7 +238,8 @@ export function scanJson(text: string, wanted?: Iterable<string>): ScanResult {
   const entries = [...scanner.valueOffsets.keys()];
   const offsets = entries.flatMap((p) => [scanner.valueOffsets.get(p)!, scanner.keyOffsets.get(p) ?? -1]);
   if (error) offsets.push(error.offset);
-  const found = positionsOf(text, offsets.map((o) => Math.max(o, 0)));
+  const lines = new Positions(text);
+  const found = offsets.map((o) => lines.at(o));
   const positions = new Map<string, PointerPosition>();
   entries.forEach((p, n) => {
     const at: PointerPosition = { value: found[2 * n]! };

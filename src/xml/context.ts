@@ -1,7 +1,7 @@
 /** State shared by the XML decoders of every body form. */
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import type { Planner } from '../schema/plan.js';
-import type { Positions } from './positions.js';
+import type { Positions } from '../codec/positions.js';
 import type { Scanner, XElement } from './scan.js';
 
 export interface DecodeContext {

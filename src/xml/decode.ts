@@ -12,7 +12,7 @@ import { CONTRACTS } from './contracts.js';
 import { decodeContract, decodeEvents, decodeInput, decodeReason } from './decode-bodies.js';
 import { decodeResource, propertyRel } from './decode-resource.js';
 import { Scanner, type XElement } from './scan.js';
-import type { Positions } from './positions.js';
+import type { Positions } from '../codec/positions.js';
 
 export interface XmlDocumentOptions extends DecodeOptions {
   /** Also return the line/column of every decoded node, keyed by JSON pointer. */

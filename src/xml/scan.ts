@@ -12,7 +12,7 @@
  */
 import { UcwaError, diagnostic } from '../diagnostic.js';
 import { tooDeep } from '../codec/limits.js';
-import { Positions } from './positions.js';
+import { Positions } from '../codec/positions.js';
 
 export const UCWA_NS = 'http://schemas.microsoft.com/rtc/2012/03/ucwa';
 
