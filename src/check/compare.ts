@@ -3,7 +3,8 @@
  * `twin.mismatch` diagnostics placed on the JSON twin's text.
  */
 import { UcwaError, type Diagnostic } from '../diagnostic.js';
-import { decodeJson, decodeXml } from '../index.js';
+import { decodeJson } from '../json/decode.js';
+import { decodeXml } from '../xml/decode.js';
 import { locateJsonPointers } from '../json/locate.js';
 import { twinDiagnostics } from './diff.js';
 
