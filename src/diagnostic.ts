@@ -5,10 +5,61 @@
  */
 export type Severity = 'error' | 'warning';
 
+/**
+ * Every diagnostic code, with one line of help for each (SARIF rules, docs).
+ * Codes are a stable public contract: a new code starts here, and a change
+ * to one gets a line in CHANGELOG.md. Grouped by prefix: where the problem
+ * was found.
+ */
+export const DIAGNOSTIC_CODES = {
+  'xml.malformed': 'The XML text is not well-formed XML 1.0.',
+  'xml.doctype': 'The XML document has a DOCTYPE; UCWA payloads never carry one, and it is refused.',
+  'xml.namespace': 'An element is outside the UCWA namespace, or a namespace declaration is wrong.',
+  'xml.unexpected-element': 'An element, attribute or text is not one the UCWA XML form allows at that place.',
+  'json.syntax': 'The JSON text is not valid JSON.',
+  'input.empty': 'The input holds no document.',
+  'input.encoding': 'The bytes are not in the encoding that was declared or expected.',
+  'input.too-deep': 'The document nests deeper than the maxDepth limit.',
+  'input.too-large': 'The document is larger than the maxBytes limit.',
+  'value.forbidden-name': 'A key such as __proto__, constructor or prototype, refused so that no prototype can be reached.',
+  'value.boolean': 'A boolean property holds text other than true or false.',
+  'value.integer': 'An integer property holds text that is not an integer.',
+  'value.date': 'A date property holds text that is not a UCWA date.',
+  'value.character': 'A character that XML 1.0 cannot carry.',
+  'schema.unknown-resource': 'The type of the document could not be told, or the name given is not a UCWA resource.',
+  'schema.unknown-property': 'A property the model does not declare for this resource.',
+  'schema.unknown-link': 'A link the model does not declare for this resource.',
+  'schema.unknown-embedded': 'An embedded resource the model does not declare for this resource.',
+  'schema.required': 'A required property or parameter is missing.',
+  'schema.type': 'A value has the wrong type for its place in the model.',
+  'schema.enum': 'A value is not a member of its enumeration.',
+  'schema.pattern': 'A value does not have the form its place requires.',
+  'schema.max-length': 'A value is longer than its place allows.',
+  'http.malformed': 'The HTTP message (start line, headers or body framing) could not be read.',
+  'http.content-type': 'The Content-Type is missing or is not one UCWA uses.',
+  'settings.syntax': 'The settings file is not valid JSON.',
+  'settings.type': 'A setting has the wrong type.',
+  'settings.unknown-key': 'A settings key that ucwa does not know.',
+  'settings.unknown-resource': 'A resource named in the settings is not in the UCWA model.',
+  'settings.glob': 'A glob in the settings cannot be used.',
+  'twin.mismatch': 'An XML fixture and its JSON twin decode to different values.',
+  'cli.not-found': 'A path given on the command line does not exist.',
+  'cli.no-match': 'A path or glob matches no file.',
+  'cli.unreadable': 'A file or folder could not be read.',
+  'cli.unwritable': 'The output could not be written.',
+  'cli.unknown-input': 'The file is none of the forms ucwa reads (UCWA body, HTTP message, batch, HAR).',
+  'cli.multiple-documents': 'The command takes one document, and the input holds several.',
+  'cli.not-checked': 'A file was left unchecked.',
+  'cli.internal': 'An internal error of ucwa; please report it.',
+} as const satisfies Record<string, string>;
+
+/** A stable machine-readable diagnostic code: see {@link DIAGNOSTIC_CODES}. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
 export interface Diagnostic {
   severity: Severity;
   /** Stable machine-readable code, e.g. `xml.malformed`, `schema.enum`. */
-  code: string;
+  code: DiagnosticCode;
   /** A sentence a person understands without knowing ajv or the parser. */
   message: string;
   /** JSON pointer into the decoded value ('' for the whole document). */
@@ -30,8 +81,9 @@ export class UcwaError extends Error {
   }
 }
 
+/** Builds a diagnostic; `at` gives its JSON pointer and, for text, its 1-based position. */
 export function diagnostic(
-  code: string,
+  code: DiagnosticCode,
   message: string,
   at: { path?: string; line?: number; column?: number } = {},
   severity: Severity = 'error',

@@ -4,7 +4,7 @@
  * `settings.*` diagnostic placed on the offending line, and the entries that
  * are sound still apply, so one typo does not switch the whole check off.
  */
-import { diagnostic, type Diagnostic } from '../diagnostic.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import { jsonSyntaxError, locateJsonPointers } from '../json/locate.js';
 
 export interface ResourceRule {
@@ -41,7 +41,7 @@ export interface ParsedSettings {
 export const SETTINGS_KEYS = ['strict', 'fixtures', 'ignore', 'resources'] as const;
 
 interface Found {
-  code: string;
+  code: DiagnosticCode;
   message: string;
   path: string;
   /** Place the diagnostic on the member's name rather than its value. */

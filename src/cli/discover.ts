@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { diagnostic, type Diagnostic } from '../diagnostic.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import { globBase, globIsDeep, globToRegExp, hasGlobMagic } from './glob.js';
 
 /** Extensions picked up when walking a folder (explicit files are always taken). */
@@ -67,7 +67,7 @@ export async function discoverInputs(operands: readonly string[], options: Disco
   return { files, problems };
 }
 
-function problem(path: string, code: string, message: string): DiscoveryProblem {
+function problem(path: string, code: DiagnosticCode, message: string): DiscoveryProblem {
   return { path, diagnostic: diagnostic(code, message) };
 }
 

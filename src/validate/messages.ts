@@ -4,7 +4,7 @@
  * Runs only when ajv reported errors.
  */
 import type { ErrorObject } from 'ajv';
-import { diagnostic, type Diagnostic, type Severity } from '../diagnostic.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Severity } from '../diagnostic.js';
 import type { JsonSchema } from '../schema/types.js';
 
 /** Same pattern as the generator's `patternProperties`: the PUT token. */
@@ -163,7 +163,7 @@ function typesOf(schema: JsonSchema | undefined): string[] {
 }
 
 interface Raw {
-  code: string;
+  code: DiagnosticCode;
   message: string;
   /** Pointer relative to the validated root. */
   pointer: string;
@@ -201,7 +201,7 @@ function mapOne(error: ErrorObject, ctx: MappingContext, typeFailed: Set<string>
   const subject = describe(ctx.root, segments, ctx.label);
   const data: unknown = error.data;
   const lenient: Severity = ctx.strict ? 'error' : 'warning';
-  const at = (code: string, message: string, severity: Severity = 'error'): Raw[] => [
+  const at = (code: DiagnosticCode, message: string, severity: Severity = 'error'): Raw[] => [
     { code, message, pointer: error.instancePath, severity, atName: false },
   ];
   const params = error.params as Record<string, unknown>;
@@ -290,7 +290,7 @@ function unknownName(
   lenient: Severity,
 ): Raw[] {
   const pointer = `${error.instancePath}/${escapePointer(name)}`;
-  const raw = (code: string, message: string, severity: Severity, p = pointer): Raw => ({
+  const raw = (code: DiagnosticCode, message: string, severity: Severity, p = pointer): Raw => ({
     code,
     message,
     pointer: p,

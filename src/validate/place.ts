@@ -3,7 +3,7 @@
  * decoder's exception becomes diagnostics) and placing diagnostics at the
  * line/column of the nearest node the text locates.
  */
-import { UcwaError, diagnostic, type Diagnostic } from '../diagnostic.js';
+import { UcwaError, diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import { inputText } from '../codec/limits.js';
 import { maxBytesOf } from '../codec/options.js';
 import type { TextPosition } from '../json/locate.js';
@@ -16,7 +16,7 @@ export type Decoded = { ok: true; text: string; value: unknown } | { ok: false; 
 export function decodeWith(
   input: string | Uint8Array,
   options: ValidateOptions,
-  fallbackCode: string,
+  fallbackCode: DiagnosticCode,
   decode: (text: string) => unknown,
 ): Decoded {
   let text: string | undefined;
@@ -41,7 +41,7 @@ function atBadByte(d: Diagnostic, bytes: Uint8Array): Diagnostic {
 }
 
 /** Any exception of a decoder as diagnostics (UcwaError carries them already). */
-function failure(e: unknown, fallbackCode: string): Diagnostic[] {
+function failure(e: unknown, fallbackCode: DiagnosticCode): Diagnostic[] {
   if (e instanceof UcwaError && e.diagnostics.length) return [...e.diagnostics];
   if (e instanceof RangeError) {
     return [diagnostic('input.too-deep', 'the input nests too deeply to be processed')];

@@ -1,5 +1,5 @@
 /** State shared by the XML decoders of every body form. */
-import { diagnostic, type Diagnostic } from '../diagnostic.js';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import type { Planner } from '../schema/plan.js';
 import type { Positions } from '../codec/positions.js';
 import type { Scanner, XElement } from './scan.js';
@@ -99,7 +99,7 @@ export function child(path: string, key: string | number): string {
   return typeof key === 'number' ? `${path}/${key}` : `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
-export function report(ctx: DecodeContext, code: string, message: string, path: string, offset: number): void {
+export function report(ctx: DecodeContext, code: DiagnosticCode, message: string, path: string, offset: number): void {
   ctx.errors.push(diagnostic(code, message, { path, ...ctx.positions.at(offset) }));
 }
 

@@ -10,7 +10,7 @@
  * (root and nested alike, so a nested resource's own rel survives), other
  * properties and property lists in the value's order, embedded resources.
  */
-import { UcwaError, diagnostic, type Diagnostic } from '../diagnostic.js';
+import { UcwaError, diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import { ucwaToIso } from '../codec/dates.js';
 import { checkValueDepth } from '../codec/limits.js';
 import { indentOf, maxDepthOf, type EncodeOptions } from '../codec/options.js';
@@ -37,7 +37,7 @@ const NIL: Attrs = [['xsi:nil', 'true'], ['xmlns:xsi', XSI_NS]];
 const NAME = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\-\u00B7\u00C0-\uFFFF]*$/;
 const RESERVED = new Set(['rel', '_links', '_embedded']);
 
-function fail(ctx: EncodeContext, code: string, message: string, path: string): void {
+function fail(ctx: EncodeContext, code: DiagnosticCode, message: string, path: string): void {
   ctx.errors.push(diagnostic(code, message, { path }));
 }
 

@@ -10,7 +10,7 @@
  * namespace, and a nesting limit checked as elements open (explicit stack,
  * no recursion). Offsets are kept; line/column are computed only on demand.
  */
-import { UcwaError, diagnostic } from '../diagnostic.js';
+import { UcwaError, diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import { tooDeep } from '../codec/limits.js';
 import { Positions } from '../codec/positions.js';
 
@@ -104,7 +104,7 @@ export class Scanner {
     this.positions = new Positions(s);
   }
 
-  fail(code: string, message: string, offset: number): never {
+  fail(code: DiagnosticCode, message: string, offset: number): never {
     const { line, column } = this.positions.at(Math.min(offset, this.n));
     throw new UcwaError([diagnostic(code, message, { line, column })]);
   }
