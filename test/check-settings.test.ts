@@ -6,11 +6,9 @@ import { scopeOf } from '../src/check/scope.js';
 import { parseSettings, type SettingsChecks } from '../src/check/settings.js';
 import { findSettings } from '../src/cli/check.js';
 import { globToRegExp } from '../src/cli/glob.js';
+import { lookupType } from '../src/validate/names.js';
 
-const checks: SettingsChecks = {
-  compileGlob: globToRegExp,
-  knownResource: (name) => ['NotePostInput', 'note', 'Note'].includes(name),
-};
+const checks: SettingsChecks = { compileGlob: globToRegExp, lookupType };
 
 describe('parseSettings', () => {
   it('reads every setting', () => {
@@ -42,7 +40,7 @@ describe('parseSettings', () => {
       '}',
     ].join('\n');
     const { settings, diagnostics } = parseSettings(text, checks);
-    expect(settings).toEqual({ fixtures: ['ok'], resources: [{ glob: 'c/*.json', resource: 'note' }] });
+    expect(settings).toEqual({ fixtures: ['ok'], resources: [{ glob: 'c/*.json', resource: 'Note' }] });
     const lines = text.split('\n');
     /** Line and column where `needle` starts (its `nth` occurrence on that line). */
     const at = (line: number, needle: string, nth = 0) => {
