@@ -43,7 +43,14 @@ one upwards, holding .ucwarc.json, a package.json with a "ucwa" key, or .git.
   ignore     globs never checked
   resources  { glob: resource }: the resource of matching files that have
              no rel (request bodies), e.g. {"requests/note-*": "NotePostInput"}
-Mistakes in the settings are reported as settings.* diagnostics.
+  extra      { enumeration or resource: [names] }: names your servers send
+             that the model lacks, accepted in every mode, e.g.
+             {"Availability": ["Sabbatical"], "note": ["mood"]}
+Mistakes in the settings are reported as settings.* diagnostics (exit 1).
+
+A name or enumeration value that nearly matches one the model knows at
+that place ("Persnal" for "Personal") is an error in every mode, with the
+name meant; one that matches nothing known is a warning (error if strict).
 
 Options:
   -r, --resource NAME  resource of every file: type, page or rel

@@ -218,20 +218,23 @@ function mapOne(error: ErrorObject, ctx: MappingContext, typeFailed: Set<string>
       const types = String(params.type).split(',');
       return at('schema.type', `${subject.text} must be ${expectedType(types, subject.role)}, got ${gotType(data, subject.role)}`);
     }
+    case 'const':
     case 'enum': {
       if (typeFailed.has(error.instancePath)) return [];
-      const allowed = (params.allowedValues as unknown[]).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-      const name = (error.parentSchema as JsonSchema | undefined)?.ucwaPage;
+      const parent = error.parentSchema as JsonSchema | undefined;
+      if (error.keyword === 'const' && parent?.ucwaKind !== 'enum') {
+        // A rel or another fixed value, not an enumeration of one member: always an error.
+        const got = typeof data === 'string' ? `\`${data}\`` : shown(data);
+        return at('schema.enum', `${subject.text} must be \`${String(params.allowedValue)}\`, got ${got}`);
+      }
+      const values = error.keyword === 'const' ? [params.allowedValue] : (params.allowedValues as unknown[]);
+      const allowed = values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+      const name = parent?.ucwaPage;
       const members = `${allowed.join(', ')}${typeof name === 'string' ? ` (${name})` : ''}`;
       if (typeof data !== 'string') return at('schema.enum', `${subject.text} must be one of ${members}, got ${shown(data)}`);
       const verdict = judgeUnknown(data, allowed, ctx.extra?.namesFor(typeof name === 'string' ? name : undefined), ctx.strict);
       if (!verdict) return [];
       return at('schema.enum', `${subject.text} must be one of ${members}, got \`${data}\`${didYouMean(verdict.nearMisses)}`, verdict.severity);
-    }
-    case 'const': {
-      if (typeFailed.has(error.instancePath)) return [];
-      const got = typeof data === 'string' ? `\`${data}\`` : shown(data);
-      return at('schema.enum', `${subject.text} must be \`${String(params.allowedValue)}\`, got ${got}`);
     }
     case 'required': {
       const name = String(params.missingProperty);

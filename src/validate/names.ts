@@ -83,3 +83,11 @@ function onePerType(names: string[]): string[] {
     return true;
   });
 }
+
+let rels: string[] | undefined;
+
+/** The rels of the model near `rel` (an unknown rel is an error already; this only says what it may mean). */
+export function nearRels(rel: string): string[] {
+  rels ??= [...new Set(Object.keys(bundle.definitions).flatMap((name) => planFor(name)?.rel ?? []))];
+  return nearest(rel, rels);
+}
