@@ -17,10 +17,13 @@ export async function schemaCommand(args: string[], io: Io): Promise<number> {
     io.write(`${JSON.stringify(bundle, null, 2)}\n`);
     return EXIT.ok;
   }
-  const { resolveType } = await import('../../schema/plan.js');
-  const type = resolveType(name);
-  if (!type) {
-    io.error(`ucwa: schema.unknown-resource: no resource, type or rel is named "${name}" (see "ucwa resources").\n`);
+  const { lookupType } = await import('../../validate/names.js');
+  const found = lookupType(name);
+  const type = found.type;
+  if (type === undefined) {
+    const { didYouMean } = await import('../../validate/near.js');
+    const hint = didYouMean(found.suggestions, (n) => `"${n}"`);
+    io.error(`ucwa: schema.unknown-resource: no resource, type or rel is named "${name}"${hint}; "ucwa resources" lists them.\n`);
     return EXIT.usage;
   }
   io.write(`${JSON.stringify(standaloneSchema(bundle, type), null, 2)}\n`);
