@@ -186,11 +186,11 @@ describe('declarations, encodings, positions', () => {
     expect(decodeXml('\ufeff<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!-- c --><?pi x?>\n<resource rel="note"/>\n<!-- end -->\n')).toEqual({ rel: 'note' });
   });
 
-  it('accepts UTF-8 and ASCII declarations and refuses other encodings', () => {
+  it('accepts UTF-8, UTF-16 and ASCII declarations on text and refuses other encodings there', () => {
     expect(scan('<?xml version="1.0" encoding="us-ascii"?><a/>')).toBe('ok');
     expect(scan("<?xml version='1.0' encoding='utf8'?><a/>")).toBe('ok');
     expect(scan('<?xml version="1.0" encoding="ISO-8859-1"?><a/>')).toBe('input.encoding');
-    expect(scan('<?xml version="1.0" encoding="utf-16"?><a/>')).toBe('input.encoding');
+    expect(scan('<?xml version="1.0" encoding="utf-16"?><a/>')).toBe('ok');
     expect(codeOf(() => decodeXml(new Uint8Array([0x3c, 0x61, 0xff, 0x2f, 0x3e]) as unknown as string))).toBe('input.encoding');
     expect(codeOf(() => decodeXml(42 as unknown as string))).toBe('input.encoding');
   });
