@@ -5,7 +5,8 @@
  * Everything here works on UTF-16 code units as `charCodeAt` returns them,
  * so that callers never build strings to classify text. Constants are plain
  * module `const`s (inlined by the JIT); the only table is 128 bytes for
- * ASCII names, built on first use. No regular expression runs per character.
+ * ASCII names. No regular expression runs per character; two run per
+ * string where one native pass beats a loop (NC_NAME, NON_XML_CHAR).
  */
 
 export const TAB = 0x09;
@@ -53,7 +54,6 @@ export function isXmlSpace(c: number): boolean {
 }
 
 // ASCII part of the name productions: bit 1 = NameStartChar, bit 2 = NameChar.
-let asciiNames: Uint8Array | undefined;
 function asciiNameTable(): Uint8Array {
   const table = new Uint8Array(128);
   for (let c = 0; c < 128; c++) {
@@ -61,8 +61,10 @@ function asciiNameTable(): Uint8Array {
     const other = (c >= DIGIT_0 && c <= DIGIT_9) || c === DASH || c === DOT;
     table[c] = letter ? 3 : other ? 2 : 0;
   }
-  return (asciiNames = table);
+  return table;
 }
+/** 128 bytes computed once; pure, so a bundler may drop it with the functions that read it. */
+const ASCII_NAMES = /* @__PURE__ */ asciiNameTable();
 
 /**
  * NameStartChar [4] of XML 1.0 fifth edition, for one UTF-16 code unit. A
@@ -70,7 +72,7 @@ function asciiNameTable(): Uint8Array {
  * surrogates are refused before names are read).
  */
 export function isNameStartChar(c: number): boolean {
-  if (c < 128) return ((asciiNames ?? asciiNameTable())[c]! & 1) !== 0;
+  if (c < 128) return (ASCII_NAMES[c]! & 1) !== 0;
   return (
     (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x2ff) ||
     (c >= 0x370 && c <= 0x37d) || (c >= 0x37f && c <= 0x1fff) || c === 0x200c || c === 0x200d ||
@@ -82,7 +84,7 @@ export function isNameStartChar(c: number): boolean {
 
 /** NameChar [4a]: a NameStartChar, digit, `-`, `.`, U+00B7, combining marks, U+203F-U+2040, or a low surrogate continuing a name. */
 export function isNameChar(c: number): boolean {
-  if (c < 128) return ((asciiNames ?? asciiNameTable())[c]! & 2) !== 0;
+  if (c < 128) return (ASCII_NAMES[c]! & 2) !== 0;
   return (
     isNameStartChar(c) || c === MIDDLE_DOT || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040 ||
     (c >= LOW_SURROGATE && c <= LAST_SURROGATE)
@@ -90,26 +92,13 @@ export function isNameChar(c: number): boolean {
 }
 
 /**
- * Whether `name` is an XML Name; with `ncName`, a Namespaces NCName (no
- * colon), the form every element and attribute name the encoder writes
- * must have. Checked by code unit: a supplementary character is a high
- * surrogate of planes 1-14 followed by a low one.
+ * A Namespaces NCName (an XML Name without a colon): the form of every
+ * element and attribute name the encoder writes. The same ranges as
+ * `isNameStartChar`/`isNameChar`, as one expression for whole strings (the
+ * tests check the two agree on every code point).
  */
-export function isXmlName(name: string, ncName = false): boolean {
-  const n = name.length;
-  if (n === 0 || !isNameStartChar(name.charCodeAt(0))) return false;
-  for (let i = 0; i < n; i++) {
-    const c = name.charCodeAt(i);
-    if (c >= HIGH_SURROGATE && c <= LAST_SURROGATE) {
-      // A pair of planes 1-14, and nothing else.
-      if (c > LAST_NAME_HIGH_SURROGATE || !isLow(name.charCodeAt(i + 1))) return false;
-      i++;
-    } else if (!isNameChar(c) || (ncName && c === COLON)) return false;
-  }
-  return true;
-}
-
-const isLow = (c: number): boolean => c >= LOW_SURROGATE && c <= LAST_SURROGATE;
+export const NC_NAME =
+  /^[A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}][A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}\-.0-9\u00B7\u0300-\u036F\u203F\u2040]*$/u;
 
 /** Char [2] of XML 1.0, for a code point (a character reference's value). */
 export function isXmlChar(cp: number): boolean {

@@ -7,30 +7,27 @@
  * only characters XML allows (no C0 controls, U+FFFE/U+FFFF or lone
  * surrogates, literal or referenced), the name productions, matching tags,
  * one root, quoted attributes unique by name and by expanded name, no "]]>"
- * in text, bound prefixes, QNames with one colon at most, `xml`/`xmlns`
- * never rebound, and an XML declaration whose encoding agrees with how the
- * text was decoded (http/charset.ts). On top of that, by design: no DOCTYPE
- * (so no entity expansion of any kind), only the five predefined entities
- * plus numeric references, elements in the UCWA namespace or in no
- * namespace (`anyNamespace` lifts this one rule, for conformance tests),
+ * in text, QNames with one colon at most and the rules of namespaces.ts,
+ * and an XML declaration whose encoding agrees with how the text was
+ * decoded (http/charset.ts). On top of that, by design: no DOCTYPE (so no
+ * entity expansion of any kind), only the five predefined entities plus
+ * numeric references (references.ts), elements in the UCWA namespace or in
+ * no namespace (`anyNamespace` lifts this one rule, for conformance tests),
  * and a nesting limit checked as elements open (explicit stack, no
  * recursion). Cost is linear in the text, attributes included. Offsets are
  * kept; line/column are computed only on demand.
  */
 import { UcwaError, diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import {
-  APOS, BANG, COLON, DIGIT_0, DIGIT_9, EQUALS, GT, HASH, LOWER_A, LOWER_F, LOWER_X, LT, NON_XML_CHAR, QUESTION, QUOTE,
-  SLASH, UPPER_A, UPPER_F, codePointName, describeChar, isNameChar, isNameStartChar, isXmlChar, isXmlSpace,
+  APOS, BANG, COLON, EQUALS, GT, LT, NON_XML_CHAR, QUESTION, QUOTE, SLASH, describeChar, isNameChar, isNameStartChar, isXmlSpace,
 } from '../codec/chars.js';
 import { tooDeep } from '../codec/limits.js';
 import { Positions } from '../codec/positions.js';
 import { declaredEncodingProblem } from '../http/charset.js';
+import { Namespaces } from './namespaces.js';
+import { decodeReferences } from './references.js';
 
-export const UCWA_NS = 'http://schemas.microsoft.com/rtc/2012/03/ucwa';
-/** Bound to the prefix `xml` by definition; no other prefix may have it. */
-export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-/** The namespace of `xmlns` declarations themselves; never declared. */
-export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+export { UCWA_NS, XML_NS, XMLNS_NS } from './namespaces.js';
 
 export interface XAttr {
   /** Qualified name as written (`rel`, `xsi:nil`). */
@@ -83,12 +80,6 @@ const FEW_ATTRIBUTES = 8;
 /** Shared by every element without attributes or children (most leaves); never written to. */
 const NONE: never[] = [];
 
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-interface Scope {
-  depth: number;
-  prefixes: Map<string, string>;
-}
 
 /** The whole tree at once (tests and callers that want every element). */
 export function scanXml(text: string, maxDepth: number, options?: ScanOptions): ScanResult {
@@ -114,7 +105,7 @@ export class Scanner {
   private readonly n: number;
   readonly positions: Positions;
   private readonly stack: XElement[] = [];
-  private scopes: Scope[] | null = null;
+  private readonly namespaces: Namespaces;
   private root: XElement | null = null;
   /** Whether the root has had a child (its text is then only checked, not kept as indentation). */
   private rootKids = false;
@@ -124,13 +115,12 @@ export class Scanner {
   /** Offset of the colon of the name `qname` read last (-1: none). */
   private colon = -1;
   private readonly encoding: string | undefined;
-  private readonly anyNamespace: boolean;
 
   constructor(private readonly s: string, private readonly maxDepth: number, options: ScanOptions = {}) {
     this.n = s.length;
     this.positions = new Positions(s);
     this.encoding = options.encoding;
-    this.anyNamespace = options.anyNamespace === true;
+    this.namespaces = new Namespaces((code, message, offset) => this.fail(code, message, offset), options.anyNamespace === true);
   }
 
   fail(code: DiagnosticCode, message: string, offset: number): never {
@@ -146,7 +136,8 @@ export class Scanner {
     const s = this.s;
     const bad = NON_XML_CHAR.exec(s);
     if (bad) this.malformed(`The character ${describeChar(s, bad.index)} is not allowed in XML 1.0.`, bad.index);
-    if (s.startsWith('<?xml', 0) && (isXmlSpace(s.charCodeAt(5)) || s.charCodeAt(5) === QUESTION)) this.declaration();
+    // `<?xml` and no more name: the declaration (`<?xml-stylesheet` is an instruction).
+    if (s.startsWith('<?xml', 0) && !isNameChar(s.charCodeAt(5))) this.declaration();
     while (!this.root && this.i < this.n) this.step();
     if (!this.root) {
       if (s.trim() === '') this.fail('input.empty', 'The document is empty.', 0);
@@ -384,9 +375,9 @@ export class Scanner {
       throw tooDeep(this.maxDepth, { line, column });
     }
     if (this.attrs.length) el.attrs = this.attrs.slice();
-    if (declares) this.declare(el);
-    this.checkNamespace(el, colon);
-    if (prefixed) this.resolveAttributes(el, prefixed);
+    if (declares) this.namespaces.declare(el, stack.length);
+    this.namespaces.checkElement(el, colon < 0 ? -1 : colon - el.pos - 1);
+    if (prefixed) this.namespaces.resolveAttributes(el, prefixed);
     const parent = stack[stack.length - 1];
     if (parent === this.root && parent) {
       // A child of the root is handed out when it closes, never attached.
@@ -405,9 +396,7 @@ export class Scanner {
     const el = this.stack.pop()!;
     if (this.stack.length === 1) this.done = el;
     else if (this.stack.length === 0) this.rootClosed = true;
-    // Namespace declarations end with the element that made them.
-    const scopes = this.scopes;
-    if (scopes && scopes.length && scopes[scopes.length - 1]!.depth === this.stack.length) scopes.pop();
+    this.namespaces.close(this.stack.length);
   }
 
   private endTag(): void {
@@ -426,80 +415,6 @@ export class Scanner {
     this.i = j + 1;
   }
 
-  /** Namespace declarations of an element (Namespaces 1.0 section 3: `xml` and `xmlns` are never rebound). */
-  private declare(el: XElement): void {
-    const prefixes = new Map<string, string>();
-    for (const a of el.attrs) {
-      const value = a.value;
-      if (a.name === 'xmlns') {
-        if (value === XML_NS || value === XMLNS_NS) this.fail('xml.namespace', `The default namespace cannot be ${value}.`, a.pos);
-        prefixes.set('', value);
-      } else if (a.name.startsWith('xmlns:')) {
-        const prefix = a.name.slice(6);
-        if (prefix === 'xmlns') this.fail('xml.namespace', 'The prefix xmlns cannot be declared.', a.pos);
-        if ((prefix === 'xml') !== (value === XML_NS)) {
-          this.fail('xml.namespace', prefix === 'xml' ? `The prefix xml is bound to ${XML_NS} only.` : `The prefix ${prefix} cannot be bound to ${XML_NS}.`, a.pos);
-        }
-        if (value === XMLNS_NS) this.fail('xml.namespace', `The prefix ${prefix} cannot be bound to ${XMLNS_NS}.`, a.pos);
-        if (value === '') this.fail('xml.namespace', `The prefix ${prefix} cannot be undeclared.`, a.pos);
-        prefixes.set(prefix, value);
-      } else continue;
-      a.ns = XMLNS_NS;
-    }
-    (this.scopes ??= []).push({ depth: this.stack.length, prefixes });
-  }
-
-  private lookup(prefix: string): string | undefined {
-    if (prefix === 'xml') return XML_NS;
-    const scopes = this.scopes;
-    if (scopes) {
-      for (let k = scopes.length - 1; k >= 0; k--) {
-        const ns = scopes[k]!.prefixes.get(prefix);
-        if (ns !== undefined) return ns;
-      }
-    }
-    return undefined;
-  }
-
-  /** Elements must be in the UCWA namespace or in no namespace at all (unless `anyNamespace`). */
-  private checkNamespace(el: XElement, colon: number): void {
-    if (colon < 0) {
-      if (this.scopes === null || this.anyNamespace) return;
-      const ns = this.lookup('');
-      if (ns && ns !== UCWA_NS) this.fail('xml.namespace', `The element <${el.name}> is in the namespace ${ns}, not the UCWA namespace ${UCWA_NS}.`, el.pos);
-      return;
-    }
-    const offset = colon - el.pos - 1;
-    const prefix = el.name.slice(0, offset);
-    el.local = el.name.slice(offset + 1);
-    const ns = prefix === 'xmlns' ? undefined : this.lookup(prefix);
-    if (ns === undefined) this.fail('xml.namespace', `The prefix ${prefix} of <${el.name}> is not declared.`, el.pos);
-    if (ns !== UCWA_NS && !this.anyNamespace) this.fail('xml.namespace', `The element <${el.name}> is in the namespace ${ns}, not the UCWA namespace ${UCWA_NS}.`, el.pos);
-  }
-
-  /** Namespaces of prefixed attributes; two may not share an expanded name (namespace + local name). */
-  private resolveAttributes(el: XElement, prefixed: number): void {
-    const named: XAttr[] = [];
-    for (const a of el.attrs) {
-      if (a.ns !== '') continue; // a namespace declaration
-      const colon = a.name.indexOf(':');
-      if (colon < 0) continue;
-      const prefix = a.name.slice(0, colon);
-      const ns = this.lookup(prefix);
-      if (ns === undefined) this.fail('xml.namespace', `The prefix ${prefix} of the attribute ${a.name} is not declared.`, a.pos);
-      a.ns = ns;
-      named.push(a);
-    }
-    if (prefixed < 2) return;
-    const keys = new Set<string>();
-    for (const a of named) {
-      // A local name holds no space, so "local ns" is unambiguous.
-      const key = `${a.name.slice(a.name.indexOf(':') + 1)} ${a.ns}`;
-      if (keys.has(key)) this.fail('xml.namespace', `The attribute ${a.name} repeats another attribute's name in the namespace ${a.ns}.`, a.pos);
-      keys.add(key);
-    }
-  }
-
   /** Character data between `from` and `to`, newlines normalized and references decoded. */
   private characters(from: number, to: number): string {
     const s = this.s;
@@ -508,7 +423,7 @@ export class Scanner {
     if (cdataEnd >= 0) this.malformed('"]]>" is not allowed in text (write "]]&gt;").', from + cdataEnd);
     if (text.indexOf('\r') >= 0) text = normalizeNewlines(text);
     const amp = text.indexOf('&');
-    return amp < 0 ? text : this.references(text, amp, from);
+    return amp < 0 ? text : decodeReferences(text, amp, from, this.malformedAt);
   }
 
   private attributeValue(from: number, to: number): string {
@@ -516,58 +431,10 @@ export class Scanner {
     // Attribute-value normalization: literal line ends and tabs read as spaces.
     if (/[\t\n\r]/.test(text)) text = text.replace(/\r\n|[\t\n\r]/g, ' ');
     const amp = text.indexOf('&');
-    return amp < 0 ? text : this.references(text, amp, from);
+    return amp < 0 ? text : decodeReferences(text, amp, from, this.malformedAt);
   }
 
-  /** Decodes `&name;` and `&#n;` references; `base` maps back to document offsets (approximately, after normalization). */
-  private references(text: string, first: number, base: number): string {
-    let out = '';
-    let last = 0;
-    for (let amp = first; amp >= 0; amp = text.indexOf('&', last)) {
-      const semi = text.indexOf(';', amp + 1);
-      const ref = semi < 0 ? '' : text.slice(amp + 1, semi);
-      let value: string | undefined;
-      if (ref.charCodeAt(0) === HASH) {
-        const cp = charRef(ref);
-        if (cp >= 0 && !isXmlChar(cp)) this.malformed(`The reference &${ref}; names ${codePointName(cp)}, a character XML 1.0 does not allow.`, base + amp);
-        if (cp >= 0) value = String.fromCodePoint(cp);
-      } else if (Object.prototype.hasOwnProperty.call(PREDEFINED, ref)) value = PREDEFINED[ref];
-      if (value === undefined) {
-        const shown = semi < 0 || semi - amp > 20 ? '&' : `&${ref};`;
-        this.malformed(
-          ref && ref[0] !== '#' && semi >= 0
-            ? `Unknown entity ${shown}: only &lt; &gt; &amp; &quot; &apos; and numeric references are allowed.`
-            : `Malformed reference ${shown} (write a literal "&" as &amp;).`,
-          base + amp,
-        );
-      }
-      out += text.slice(last, amp) + value;
-      last = semi + 1;
-    }
-    return out + text.slice(last);
-  }
-}
-
-/**
- * The code point a `#n` / `#xh` reference names (leading zeros allowed), or
- * -1 when it is not one: no digits, a wrong digit, or beyond U+10FFFF.
- */
-function charRef(ref: string): number {
-  const hex = ref.charCodeAt(1) === LOWER_X;
-  const from = hex ? 2 : 1;
-  if (ref.length <= from) return -1;
-  let cp = 0;
-  for (let i = from; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    let digit: number;
-    if (c >= DIGIT_0 && c <= DIGIT_9) digit = c - DIGIT_0;
-    else if (hex && c >= LOWER_A && c <= LOWER_F) digit = c - LOWER_A + 10;
-    else if (hex && c >= UPPER_A && c <= UPPER_F) digit = c - UPPER_A + 10;
-    else return -1;
-    cp = cp * (hex ? 16 : 10) + digit;
-    if (cp > 0x10ffff) return -1;
-  }
-  return cp;
+  private readonly malformedAt = (message: string, offset: number): never => this.malformed(message, offset);
 }
 
 function isBlankText(text: string): boolean {
