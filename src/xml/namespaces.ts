@@ -10,6 +10,7 @@
  * no prefix and uses none.
  */
 import type { DiagnosticCode } from '../diagnostic.js';
+import { NameSet } from './name-set.js';
 import type { XAttr, XElement } from './scan.js';
 
 export const UCWA_NS = 'http://schemas.microsoft.com/rtc/2012/03/ucwa';
@@ -91,8 +92,8 @@ export class Namespaces {
 
   /**
    * Namespaces of the `prefixed` attributes with a prefix other than xmlns
-   * (kept in `XAttr.ns`); two may not share an expanded name. A Set, so
-   * linear in the number of attributes.
+   * (kept in `XAttr.ns`); two may not share an expanded name (a NameSet:
+   * linear in the number of attributes).
    */
   resolveAttributes(el: XElement, prefixed: number): void {
     const named: XAttr[] = [];
@@ -107,12 +108,10 @@ export class Namespaces {
       named.push(a);
     }
     if (prefixed < 2) return;
-    const keys = new Set<string>();
+    const keys = new NameSet();
     for (const a of named) {
       // A local name holds no space, so "local ns" is unambiguous.
-      const key = `${a.name.slice(a.name.indexOf(':') + 1)} ${a.ns}`;
-      if (keys.has(key)) this.fail('xml.namespace', `The attribute ${a.name} repeats another attribute's name in the namespace ${a.ns}.`, a.pos);
-      keys.add(key);
+      if (!keys.add(`${a.name.slice(a.name.indexOf(':') + 1)} ${a.ns}`)) this.fail('xml.namespace', `The attribute ${a.name} repeats another attribute's name in the namespace ${a.ns}.`, a.pos);
     }
   }
 }

@@ -24,6 +24,7 @@ import {
 import { tooDeep } from '../codec/limits.js';
 import { Positions } from '../codec/positions.js';
 import { declaredEncodingProblem } from '../http/charset.js';
+import { NameSet } from './name-set.js';
 import { Namespaces } from './namespaces.js';
 import { decodeReferences } from './references.js';
 
@@ -74,7 +75,7 @@ export interface ScanOptions {
 const DECLARATION =
   /^[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])([A-Za-z][A-Za-z0-9._-]*)\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\4)?[ \t\r\n]*$/;
 
-/** Attribute counts up to this are checked for duplicates pairwise; above it, with a Set (linear). */
+/** Attribute counts up to this are checked for duplicates pairwise; above it, with a NameSet (linear). */
 const FEW_ATTRIBUTES = 8;
 
 /** Shared by every element without attributes or children (most leaves); never written to. */
@@ -313,7 +314,7 @@ export class Scanner {
     // Attributes gather in a reused array; the element keeps an exact-size copy.
     const attrs = this.attrs;
     attrs.length = 0;
-    let seen: Set<string> | undefined;
+    let seen: NameSet | undefined;
     let j = nameEnd;
     let declares = false;
     let prefixed = 0;
@@ -353,9 +354,8 @@ export class Scanner {
       if (attrs.length < FEW_ATTRIBUTES) {
         for (let a = 0; a < attrs.length; a++) if (attrs[a]!.name === attrName) this.duplicate(attrName, afterSpace);
       } else {
-        seen ??= new Set(attrs.map((a) => a.name));
-        if (seen.has(attrName)) this.duplicate(attrName, afterSpace);
-        seen.add(attrName);
+        seen ??= NameSet.of(attrs.map((a) => a.name));
+        if (!seen.add(attrName)) this.duplicate(attrName, afterSpace);
       }
       attrs.push({ name: attrName, value: this.attributeValue(k + 1, close), pos: afterSpace, ns: '' });
       j = close + 1;
