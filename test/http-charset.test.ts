@@ -158,3 +158,15 @@ describe('one encoding and byte order mark rule for every entry point', () => {
     expect(normalize(utf16(text, false), XML)).toEqual({ rel: 'note', message: 'caf\u00e9 \u263a \u{1F600}', _links: { self: { href: '/n' } } });
   });
 });
+
+describe('validateXml with a charset', () => {
+  it('reads bytes in the charset given, and checks the declaration against it, placing diagnostics as usual', () => {
+    const NS = 'http://schemas.microsoft.com/rtc/2012/03/ucwa';
+    const text = `<?xml version="1.0" encoding="ISO-8859-1"?>\n<resource rel="note" href="/n" xmlns="${NS}">\n<property name="message">caf\u00e9</property>\n<property name="type">Nope</property></resource>`;
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    expect(validateXml(bytes).diagnostics[0]?.code).toBe('input.encoding');
+    const r = validateXml(bytes, { charset: 'iso-8859-1' });
+    expect(r.diagnostics.map((d) => `${d.code} ${d.line}`)).toEqual(['schema.enum 4']);
+    expect(validateXml(text, { charset: 'iso-8859-1' }).diagnostics.map((d) => d.code)).toEqual(['schema.enum']);
+  });
+});

@@ -11,7 +11,8 @@ import { escapePointer, splitPointer } from './messages.js';
 import { bytePosition, firstInvalidUtf8 } from './utf8.js';
 import { stripHint, type LocatableDiagnostic, type ValidateOptions } from './value.js';
 
-export type Decoded = { ok: true; text: string; value: unknown } | { ok: false; text?: string; diagnostics: Diagnostic[] };
+/** `charset`: how the text was decoded (see inputTextAs), for a second decode of the same text. */
+export type Decoded = { ok: true; text: string; charset: string | undefined; value: unknown } | { ok: false; text?: string; diagnostics: Diagnostic[] };
 
 export function decodeWith(
   input: string | Uint8Array,
@@ -22,9 +23,9 @@ export function decodeWith(
   let text: string | undefined;
   try {
     // One byte order mark at most, dropped here so that it is not counted as a column (http/charset.ts).
-    const decoded = inputTextAs(input, maxBytesOf(options));
+    const decoded = inputTextAs(input, maxBytesOf(options), options.charset);
     text = decoded.text;
-    return { ok: true, text, value: decode(text, decoded.encoding) };
+    return { ok: true, text, charset: decoded.encoding, value: decode(text, decoded.encoding) };
   } catch (e) {
     const diagnostics = failure(e, fallbackCode);
     return { ok: false, text, diagnostics: input instanceof Uint8Array ? diagnostics.map((d) => atBadByte(d, input)) : diagnostics };

@@ -17,6 +17,12 @@ export interface ValidateOptions extends DecodeOptions {
    * errors. By default they are warnings: UCWA servers add new ones.
    */
   strict?: boolean;
+  /**
+   * validateXml/validateJson: the charset of bytes given (a byte order mark
+   * wins; UTF-8 by default), or the one text was decoded from (a
+   * Content-Type's charset). An XML declaration must agree with it.
+   */
+  charset?: string;
 }
 
 export interface ValidationResult {

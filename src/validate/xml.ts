@@ -12,7 +12,7 @@ export function validateXml(input: string | Uint8Array, options: ValidateOptions
   if (found.length === 0) return { valid: true, diagnostics: found };
   let locations: ReadonlyMap<string, TextPosition> | undefined;
   try {
-    locations = decodeXmlDocument(decoded.text, { ...options, locations: true }).locations;
+    locations = decodeXmlDocument(decoded.text, { ...options, charset: decoded.charset, locations: true }).locations;
   } catch {
     locations = undefined; // decoded once already; positions are a bonus
   }
