@@ -42,11 +42,16 @@ export const MIDDLE_DOT = 0xb7; // ·, a name character
 /** Byte order mark (U+FEFF) as text decoding leaves it. */
 export const BOM = 0xfeff;
 
-const HIGH_SURROGATE = 0xd800;
+export const HIGH_SURROGATE = 0xd800;
 /** Last high surrogate of planes 1-14, the supplementary planes XML names may use (U+10000-U+EFFFF). */
 const LAST_NAME_HIGH_SURROGATE = 0xdb7f;
-const LOW_SURROGATE = 0xdc00;
-const LAST_SURROGATE = 0xdfff;
+export const LAST_HIGH_SURROGATE = 0xdbff;
+export const LOW_SURROGATE = 0xdc00;
+export const LAST_SURROGATE = 0xdfff;
+/** The two noncharacters of the BMP that XML excludes. */
+export const NONCHAR_FFFE = 0xfffe;
+export const NONCHAR_FFFF = 0xffff;
+export const MAX_CODE_POINT = 0x10ffff;
 
 /** White space as XML 1.0 production [3] defines it (not NBSP, not U+FEFF). */
 export function isXmlSpace(c: number): boolean {
@@ -103,7 +108,7 @@ export const NC_NAME =
 /** Char [2] of XML 1.0, for a code point (a character reference's value). */
 export function isXmlChar(cp: number): boolean {
   return cp >= SPACE
-    ? cp <= 0xd7ff || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff)
+    ? cp < HIGH_SURROGATE || (cp > LAST_SURROGATE && cp < NONCHAR_FFFE) || (cp >= 0x10000 && cp <= MAX_CODE_POINT)
     : cp === TAB || cp === LF || cp === CR;
 }
 

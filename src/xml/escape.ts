@@ -11,7 +11,10 @@
  * and noted in the `Unwritable` record, and the encoder then returns no
  * text: the writer never emits a document a conformant parser rejects.
  */
-import { AMP, CR, GT, LF, LT, QUOTE, SPACE, TAB, describeChar } from '../codec/chars.js';
+import {
+  AMP, CR, GT, HIGH_SURROGATE, LAST_HIGH_SURROGATE, LAST_SURROGATE, LF, LOW_SURROGATE, LT, NONCHAR_FFFE, NONCHAR_FFFF, QUOTE, SPACE, TAB,
+  describeChar,
+} from '../codec/chars.js';
 
 /** Where escaping notes the first character it could not write (`first`: its description). */
 export interface Unwritable {
@@ -43,12 +46,12 @@ function escape(value: string, attr: boolean, bad: Unwritable): string {
     else if (c < SPACE) {
       if (c === CR || (attr && (c === TAB || c === LF))) rep = ref(c);
       else if (c !== TAB && c !== LF) rep = unwritable(i);
-    } else if (c >= 0xd800 && c <= 0xdfff) {
+    } else if (c >= HIGH_SURROGATE && c <= LAST_SURROGATE) {
       // A high surrogate and the low one after it are one character; anything else is a lone half.
       const low = value.charCodeAt(i + 1);
-      if (c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) i++;
+      if (c <= LAST_HIGH_SURROGATE && low >= LOW_SURROGATE && low <= LAST_SURROGATE) i++;
       else rep = unwritable(i);
-    } else if (c === 0xfffe || c === 0xffff) rep = unwritable(i);
+    } else if (c === NONCHAR_FFFE || c === NONCHAR_FFFF) rep = unwritable(i);
     if (rep !== undefined) {
       out += value.slice(last, i) + rep;
       last = i + 1;

@@ -4,7 +4,7 @@
  * leading zeros) to characters XML 1.0 allows. Nothing else exists here:
  * with no DOCTYPE, no other entity can be declared, so none is expanded.
  */
-import { DIGIT_0, DIGIT_9, HASH, LOWER_A, LOWER_F, LOWER_X, UPPER_A, UPPER_F, codePointName, isXmlChar } from '../codec/chars.js';
+import { DIGIT_0, DIGIT_9, HASH, LOWER_A, LOWER_F, LOWER_X, MAX_CODE_POINT, UPPER_A, UPPER_F, codePointName, isXmlChar } from '../codec/chars.js';
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -57,7 +57,7 @@ function charRef(ref: string): number {
     else if (hex && c >= UPPER_A && c <= UPPER_F) digit = c - UPPER_A + 10;
     else return -1;
     cp = cp * (hex ? 16 : 10) + digit;
-    if (cp > 0x10ffff) return -1;
+    if (cp > MAX_CODE_POINT) return -1;
   }
   return cp;
 }
