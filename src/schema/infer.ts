@@ -15,9 +15,13 @@
  *     responses) win over resources, which carry their rel on the wire.
  *  3. Types whose required properties the body all carries win.
  *  4. Partial fits only: the types that know most names win.
- * One survivor is the type; several are reported as candidates, never
- * guessed between. Cost: one pass over the body's names plus the postings
- * of the names the catalogue knows (bounded by the catalogue's size).
+ * One survivor is the type. Several survivors are never guessed between:
+ * the candidates reported are then every type that fits (rules 2-4 only
+ * pick a winner, they do not rule the others out: a body with a self link
+ * alone fits the discovery root as well as 200 resources). The survivors
+ * still type the values when they agree on them (`decodingPlan`). Cost: one
+ * pass over the body's names plus the postings of the names the catalogue
+ * knows (bounded by the catalogue's size).
  */
 import { bundle as defaultBundle } from '../generated/schema-bundle.js';
 import { shapeIndex as defaultIndex } from '../generated/shape-index.js';
@@ -36,11 +40,13 @@ export interface BodyNames {
 export type BodyForm = 'any' | 'resource' | 'request';
 
 export interface Inference {
-  /** The one type the body fits, when exactly one survives the rules. */
+  /** The one type the body is, when exactly one survives the rules. */
   type?: string;
-  /** The types that survived the rules, sorted (just `type` when there is one). */
+  /** `[type]`, or every type the body fits (exactly, or partially when none fits exactly), sorted. */
   candidates: string[];
-  /** True when the survivors leave some of the body's names unknown (no type knows them all). */
+  /** The types that survived the rules, sorted (`[type]` when there is one): the likeliest, used to type values. */
+  likely: string[];
+  /** True when the fits leave some of the body's names unknown (no type knows them all). */
   partial: boolean;
 }
 
@@ -143,14 +149,17 @@ export function inferType(names: BodyNames, form: BodyForm = 'any', index: Shape
     partial = true;
     for (const [i, count] of matched) if (count >= 2 && count > total - count) pool.push(i);
   }
+  const fits = pool;
   pool = preferred(pool, (i) => arrivesWithoutRel(entries[i]!));
   pool = preferred(pool, (i) => hasRequired(entries[i]!, exact, lower));
   if (partial) {
     const best = Math.max(...pool.map((i) => matched.get(i) ?? 0));
     pool = pool.filter((i) => matched.get(i) === best);
   }
-  const candidates = pool.map((i) => entries[i]!.type).sort();
-  return candidates.length === 1 ? { type: candidates[0]!, candidates, partial } : { candidates, partial };
+  const typesOf = (list: number[]) => list.map((i) => entries[i]!.type).sort();
+  const likely = typesOf(pool);
+  if (likely.length === 1) return { type: likely[0]!, candidates: likely, likely, partial };
+  return { candidates: typesOf(fits), likely, partial };
 }
 
 /** The members of `pool` that pass `test`, or the whole pool when none does. */
@@ -165,12 +174,12 @@ function hasRequired(entry: ShapeEntry, exact: ReadonlySet<string>, lower: Reado
 
 /**
  * The plan to type a body's values by: the inferred type's, or, when
- * several types fit, the first one's if they all agree on the shape of
- * every name the body carries (three meeting bodies share their fields:
+ * several types are likely, the first one's if they all agree on the shape
+ * of every name the body carries (three meeting bodies share their fields:
  * which one it is does not change how its values are read).
  */
 export function decodingPlan(planner: Planner, inference: Inference, names: BodyNames): Plan | undefined {
-  const plans = inference.candidates.map((t) => planner.planFor(t));
+  const plans = inference.likely.map((t) => planner.planFor(t));
   const [first] = plans;
   if (!first || plans.some((p) => !p)) return undefined;
   if (plans.length === 1) return first;
