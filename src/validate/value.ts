@@ -111,9 +111,11 @@ export function validateValue(value: unknown, options: ValidateOptions, inferenc
 
 /** An error, or a warning when the document is valid as every type it fits (which it is does not change the verdict). */
 function ambiguous(value: unknown, options: ValidateOptions, candidates: string[]): Diagnostic {
+  if (candidates.length > MAX_TRIED) return ambiguityDiagnostic(candidates, 'error');
+  // Ask for every validator first: those not loaded yet are then all loaded at once (see validators.ts).
+  const ready = candidates.map((typeName) => validatorFor(typeName) !== undefined).every(Boolean);
   const validAsEach =
-    candidates.length <= MAX_TRIED &&
-    candidates.every((typeName) => !checkAs(value, options, { typeName, label: typeName, events: false }).some((d) => d.severity === 'error'));
+    ready && candidates.every((typeName) => !checkAs(value, options, { typeName, label: typeName, events: false }).some((d) => d.severity === 'error'));
   return ambiguityDiagnostic(candidates, validAsEach ? 'warning' : 'error');
 }
 
