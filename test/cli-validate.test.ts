@@ -365,7 +365,7 @@ describe('captures without a rel, and no --resource', () => {
       'root.http: typed as Root by its names (it has no rel)\n' +
         'user.xml: typed as User by its names (it has no rel)\n' +
         'register.json: typed as ApplicationsPostInput by its names (it has no rel)\n' +
-        '3 files checked, 3 valid, 0 invalid (3 typed by their names)\n',
+        '3 files checked, 3 valid, 0 invalid (3 typed by their names: ApplicationsPostInput, Root, User)\n',
     );
     expect(r.code).toBe(0);
   });
@@ -385,7 +385,7 @@ describe('captures without a rel, and no --resource', () => {
   it('names the candidates when the names fit several types, and --resource settles it', () => {
     const r = ucwa(['validate', 'redirect.json'], { cwd: dir });
     expect(r.code).toBe(0); // valid as each of them
-    expect(r.stdout).toMatch(/^redirect\.json:1:1: warning schema\.ambiguous-resource .*`Root`, `User` .*--resource/m);
+    expect(r.stdout).toMatch(/^redirect\.json:1:1: warning schema\.ambiguous-resource .*`Root`, `User`; it is valid as each .*--resource/m);
     expect(ucwa(['validate', '--resource', 'user', 'redirect.json'], { cwd: dir }).stdout).toBe('1 file checked, 1 valid, 0 invalid\n');
   });
 

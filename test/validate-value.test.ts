@@ -33,6 +33,19 @@ describe('validate: type resolution', () => {
     expect(validate({ message: 'hi' })).toEqual({ valid: true, diagnostics: [], resource: 'NotePostInput', inferred: true });
   });
 
+  it('names every type a value without rel fits when they are several: a warning if valid as each, else an error', () => {
+    const redirect = validate({ _links: { self: { href: '/u' }, redirect: { href: '/r' } } });
+    expect(redirect).toMatchObject({ valid: true, diagnostics: [{ severity: 'warning', code: 'schema.ambiguous-resource', path: '' }] });
+    expect(redirect.resource).toBeUndefined();
+    expect(redirect.diagnostics[0]!.message).toMatch(/fit 2 types equally well: `Root`, `User`; it is valid as each of them; .*`resource` option/);
+    const invalid = validate({ _links: { self: { href: '/u' }, redirect: { href: 5 } } });
+    expect(invalid).toMatchObject({ valid: false, diagnostics: [{ severity: 'error', code: 'schema.ambiguous-resource' }] });
+    // The bodies that arrive without rel come first; the resources it fits as well follow.
+    const self = validate({ _links: { self: { href: '/x' } } }).diagnostics[0]!.message;
+    expect(self).toMatch(/fit \d{3} types equally well: `Root`, `User` \(the likeliest\), also `Accept`, .* and \d+ more; pass/);
+    expect(validate({ _links: { self: { href: '/u' }, redirect: { href: '/r' } } }, { resource: 'user' })).toMatchObject({ valid: true, resource: 'User', inferred: false });
+  });
+
   it('reports schema.unknown-resource for a value without rel whose names fit nothing, with advice', () => {
     const r = validate({ zzNothing: 'hi' });
     expect(r.valid).toBe(false);

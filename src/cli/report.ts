@@ -43,6 +43,8 @@ export interface Summary {
   warningCount: number;
   /** Documents whose type was inferred from their names. */
   inferred: number;
+  /** The types inferred, each once, sorted (named by the text summary). */
+  inferredTypes: string[];
 }
 
 /** Status from diagnostics: any error-severity diagnostic makes a document invalid. */
@@ -62,6 +64,7 @@ export function summarize(records: readonly FileRecord[]): Summary {
     errorCount: all.filter((d) => d.severity === 'error').length,
     warningCount: all.filter((d) => d.severity === 'warning').length,
     inferred: records.filter((r) => r.inferred).length,
+    inferredTypes: [...new Set(records.flatMap((r) => (r.inferred && r.resource ? [r.resource] : [])))].sort(),
   };
 }
 
@@ -112,8 +115,16 @@ export function formatSummary(s: Summary, color = false): string {
   const documents = s.checked !== s.files ? ` (${s.checked} documents)` : '';
   const invalid = s.invalid ? p.red(`${s.invalid} invalid`) : `${s.invalid} invalid`;
   const errors = s.errors ? `, ${p.red(`${s.errors} unreadable`)}` : '';
-  const inferred = s.inferred ? ` (${s.inferred} typed by ${s.inferred === 1 ? 'its' : 'their'} names)` : '';
+  const inferred = s.inferred ? ` (${s.inferred} typed by ${s.inferred === 1 ? 'its' : 'their'} names: ${namesOf(s.inferredTypes)})` : '';
   return `${files}${documents}, ${p.green(`${s.valid} valid`)}, ${invalid}${errors}${inferred}`;
+}
+
+/** Types named in the summary before "and N more". */
+const SUMMARY_TYPES = 4;
+
+function namesOf(types: readonly string[]): string {
+  const more = types.length > SUMMARY_TYPES ? ` and ${types.length - SUMMARY_TYPES} more` : '';
+  return `${types.slice(0, SUMMARY_TYPES).join(', ')}${more}`;
 }
 
 export const REPORT_FORMAT_VERSION = 1;

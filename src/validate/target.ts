@@ -25,6 +25,8 @@ export interface Target {
 /** A document without rel whose names fit several types equally well. */
 export interface Ambiguity {
   candidates: string[];
+  /** The candidates that arrive without rel on the wire (see schema/infer.ts), named first. */
+  likely: string[];
 }
 
 let errorType: string | null | undefined;
@@ -109,7 +111,7 @@ export function targetFor(value: unknown, resource: string | undefined, inferenc
   }
   const found = inference ?? inferType(bodyNames(value));
   if (found.type) return { typeName: found.type, label: labelOf(found.type, value), events: false, inferred: true };
-  if (found.candidates.length) return { candidates: found.candidates };
+  if (found.candidates.length) return { candidates: found.candidates, likely: found.likely };
   return diagnostic(
     'schema.unknown-resource',
     'the document has no `rel`, and its names fit no type of the model: pass the type with the `resource` option, ' +
@@ -120,18 +122,27 @@ export function targetFor(value: unknown, resource: string | undefined, inferenc
 /** Types listed in an ambiguity message before "and N more". */
 const LISTED = 6;
 
-/** The diagnostic of an ambiguous document: the candidates and the `resource` option. */
-export function ambiguityDiagnostic(candidates: readonly string[], severity: 'error' | 'warning'): Diagnostic {
-  const shown = candidates.slice(0, LISTED).map((c) => `\`${c}\``);
-  const more = candidates.length > LISTED ? ` and ${candidates.length - LISTED} more` : '';
-  const verdict = severity === 'warning' ? ' (it is valid as each of them)' : '';
+/**
+ * The diagnostic of an ambiguous document: the candidates (those that arrive
+ * without rel first, the others after them) and the `resource` option.
+ */
+export function ambiguityDiagnostic(found: Ambiguity, severity: 'error' | 'warning'): Diagnostic {
+  const likely = found.likely.length < found.candidates.length ? found.likely : [];
+  const others = found.candidates.filter((c) => !likely.includes(c));
+  const also = likely.length ? `${list(likely)} (the likeliest), also ${list(others)}` : list(others);
+  const verdict = severity === 'warning' ? '; it is valid as each of them' : '';
   return diagnostic(
     'schema.ambiguous-resource',
-    `the document has no \`rel\`, and its names fit ${candidates.length} types equally well: ${shown.join(', ')}${more}${verdict}; ` +
+    `the document has no \`rel\`, and its names fit ${found.candidates.length} types equally well: ${also}${verdict}; ` +
       'pass the one it is with the `resource` option (--resource)',
     {},
     severity,
   );
+}
+
+function list(types: readonly string[]): string {
+  const more = types.length > LISTED ? ` and ${types.length - LISTED} more` : '';
+  return `${types.slice(0, LISTED).map((c) => `\`${c}\``).join(', ')}${more}`;
 }
 
 function describeKind(value: unknown): string {

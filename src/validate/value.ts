@@ -10,7 +10,7 @@ import { diagnostic } from '../diagnostic.js';
 import { FORBIDDEN_NAMES, validatorFor } from './validators.js';
 import type { Inference } from '../schema/infer.js';
 import { escapePointer, mapErrors, type MappingContext } from './messages.js';
-import { ambiguityDiagnostic, isObject, targetFor, typeForRel, type Target } from './target.js';
+import { ambiguityDiagnostic, isObject, targetFor, typeForRel, type Ambiguity, type Target } from './target.js';
 
 export interface ValidateOptions extends DecodeOptions {
   /**
@@ -103,20 +103,21 @@ const MAX_TRIED = 8;
  */
 export function validateValue(value: unknown, options: ValidateOptions, inference?: Inference): ValueCheck {
   const target = targetFor(value, options.resource, inference);
-  if ('candidates' in target) return { diagnostics: [ambiguous(value, options, target.candidates)] };
+  if ('candidates' in target) return { diagnostics: [ambiguous(value, options, target)] };
   if (!('typeName' in target)) return { diagnostics: [target] };
   const decision: TypeDecision = { resource: target.typeName, inferred: target.inferred === true };
   return { ...decision, diagnostics: checkAs(value, options, target) };
 }
 
 /** An error, or a warning when the document is valid as every type it fits (which it is does not change the verdict). */
-function ambiguous(value: unknown, options: ValidateOptions, candidates: string[]): Diagnostic {
-  if (candidates.length > MAX_TRIED) return ambiguityDiagnostic(candidates, 'error');
+function ambiguous(value: unknown, options: ValidateOptions, found: Ambiguity): Diagnostic {
+  const { candidates } = found;
+  if (candidates.length > MAX_TRIED) return ambiguityDiagnostic(found, 'error');
   // Ask for every validator first: those not loaded yet are then all loaded at once (see validators.ts).
   const ready = candidates.map((typeName) => validatorFor(typeName) !== undefined).every(Boolean);
   const validAsEach =
     ready && candidates.every((typeName) => !checkAs(value, options, { typeName, label: typeName, events: false }).some((d) => d.severity === 'error'));
-  return ambiguityDiagnostic(candidates, validAsEach ? 'warning' : 'error');
+  return ambiguityDiagnostic(found, validAsEach ? 'warning' : 'error');
 }
 
 function checkAs(value: unknown, options: ValidateOptions, target: Target): LocatableDiagnostic[] {
