@@ -116,41 +116,48 @@ function keysOf(map: unknown): string[] {
   return typeof map === 'object' && map !== null && !Array.isArray(map) ? Object.keys(map) : [];
 }
 
-/** The types a body with these names fits (see the module header for the rules). */
-export function inferType(names: BodyNames, form: BodyForm = 'any', index: ShapeIndex = defaultIndex): Inference {
-  const { entries, postings } = prepare(index);
-  const matched = new Map<number, number>();
-  let total = 0;
-  const exact = new Set<string>();
-  const lower = new Set<string>();
+/** How many of a body's names each type knows, and the body's property names (as sent, and in lower case). */
+interface Matches {
+  matched: Map<number, number>;
+  total: number;
+  exact: Set<string>;
+  lower: Set<string>;
+}
+
+function matchNames({ entries, postings }: Prepared, names: BodyNames, form: BodyForm): Matches {
+  const m: Matches = { matched: new Map(), total: 0, exact: new Set(), lower: new Set() };
   for (const section of SECTIONS) {
     const seen = new Set<string>();
     for (const name of names[section]) {
       if (seen.has(name) || (section === 'properties' && GUID.test(name))) continue;
       seen.add(name);
-      total++;
+      m.total++;
       if (section === 'properties') {
-        exact.add(name);
-        lower.add(name.toLowerCase());
+        m.exact.add(name);
+        m.lower.add(name.toLowerCase());
       }
       for (const posting of postings.get(`${section}:${name.toLowerCase()}`) ?? []) {
         const entry = entries[posting.entry]!;
         if (!allowed(entry, form) || (posting.name !== name && !caseless(entry))) continue;
-        matched.set(posting.entry, (matched.get(posting.entry) ?? 0) + 1);
+        m.matched.set(posting.entry, (m.matched.get(posting.entry) ?? 0) + 1);
       }
     }
   }
+  return m;
+}
+
+/** The types a body with these names fits (see the module header for the rules). */
+export function inferType(names: BodyNames, form: BodyForm = 'any', index: ShapeIndex = defaultIndex): Inference {
+  const p = prepare(index);
+  const { entries } = p;
+  const { matched, total, exact, lower } = matchNames(p, names, form);
   // Exact fits: the type knows every name (with no names at all, every type of the form fits).
-  let pool: number[] = [];
-  if (total === 0) entries.forEach((e, i) => allowed(e, form) && pool.push(i));
-  else for (const [i, count] of matched) if (count === total) pool.push(i);
-  let partial = false;
-  if (pool.length === 0) {
-    partial = true;
-    for (const [i, count] of matched) if (count >= 2 && count > total - count) pool.push(i);
-  }
-  const fits = pool;
-  pool = preferred(pool, (i) => arrivesWithoutRel(entries[i]!));
+  let fits: number[] = [];
+  if (total === 0) entries.forEach((e, i) => allowed(e, form) && fits.push(i));
+  else for (const [i, count] of matched) if (count === total) fits.push(i);
+  const partial = fits.length === 0;
+  if (partial) fits = [...matched].filter(([, count]) => count >= 2 && count > total - count).map(([i]) => i);
+  let pool = preferred(fits, (i) => arrivesWithoutRel(entries[i]!));
   pool = preferred(pool, (i) => hasRequired(entries[i]!, exact, lower));
   if (partial) {
     const best = Math.max(...pool.map((i) => matched.get(i) ?? 0));
