@@ -20,19 +20,21 @@ import type { Attrs } from './writer.js';
 export const CODEC_NS = 'https://ucwa-codec.dev/xml';
 const PREFIX = 'codec';
 const SECTIONS = ['_links', '_embedded'] as const;
+/** No attributes: shared, never written to. */
+const NONE: Attrs = [];
 
 /** `xmlns:codec` and `codec:empty` for the empty lists of `owner`'s `_links` and `_embedded`; none when it has none. */
 export function emptyListAttrs(owner: Record<string, unknown>): Attrs {
-  const tokens: string[] = [];
+  let tokens: string[] | undefined; // made on first use: most resources have no empty list
   for (const section of SECTIONS) {
     const map = hasOwn(owner, section) ? owner[section] : undefined;
     if (!isPlainObject(map)) continue;
     for (const key of Object.keys(map)) {
       const entry = map[key];
-      if (Array.isArray(entry) && entry.length === 0) tokens.push(`${section}/${encodeURIComponent(key)}`);
+      if (Array.isArray(entry) && entry.length === 0) (tokens ??= []).push(`${section}/${encodeURIComponent(key)}`);
     }
   }
-  return tokens.length ? [[`xmlns:${PREFIX}`, CODEC_NS], [`${PREFIX}:empty`, tokens.join(' ')]] : [];
+  return tokens ? [[`xmlns:${PREFIX}`, CODEC_NS], [`${PREFIX}:empty`, tokens.join(' ')]] : NONE;
 }
 
 /**
