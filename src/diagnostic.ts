@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = {
   'value.date': 'A date property holds text that is not a UCWA date.',
   'value.character': 'A character that XML 1.0 cannot carry.',
   'schema.unknown-resource': 'The type of the document could not be told, or the name given is not a UCWA resource.',
+  'schema.ambiguous-resource': 'The document has no rel and its names fit several types of the model; the resource option says which.',
   'schema.unknown-property': 'A property the model does not declare for this resource.',
   'schema.unknown-link': 'A link the model does not declare for this resource.',
   'schema.unknown-embedded': 'An embedded resource the model does not declare for this resource.',

@@ -1,6 +1,7 @@
 /** ucwa-codec: lossless conversion and validation between the XML and HAL JSON forms of UCWA 2.0 payloads. */
 export { decodeXml, decodeXmlDocument } from './xml/decode.js';
 export type { XmlDocument, XmlDocumentOptions } from './xml/decode.js';
+export type { Inference } from './schema/infer.js';
 export { encodeXml } from './xml/encode.js';
 export { decodeJson } from './json/decode.js';
 export { encodeJson } from './json/encode.js';

@@ -106,7 +106,7 @@ describe.each(forms)('$name on bad input', ({ name, validate }) => {
     });
 
     it('is processed with a raised maxBytes', () => {
-      expect(run(validate, doc, { maxBytes: 64 * 1024 * 1024 })).toEqual({ valid: true, diagnostics: [] });
+      expect(run(validate, doc, { maxBytes: 64 * 1024 * 1024 })).toEqual({ valid: true, diagnostics: [], resource: 'Note', inferred: false });
     }, 60_000);
   });
 
@@ -157,8 +157,8 @@ describe.each(forms)('$name on bad input', ({ name, validate }) => {
     const doc = xml
       ? `\ufeff<?xml version="1.0" encoding="utf-8"?>\n<resource rel="note" href="/n" xmlns="${NS}"><property name="message">hi</property></resource>`
       : '\ufeff{"rel": "note", "message": "hi"}';
-    expect(run(validate, doc)).toEqual({ valid: true, diagnostics: [] });
-    expect(run(validate, encode(doc))).toEqual({ valid: true, diagnostics: [] });
+    expect(run(validate, doc)).toEqual({ valid: true, diagnostics: [], resource: 'Note', inferred: false });
+    expect(run(validate, encode(doc))).toEqual({ valid: true, diagnostics: [], resource: 'Note', inferred: false });
   });
 
   it('wrong namespace, unknown root element, a root that is no resource', () => {

@@ -94,8 +94,10 @@ describe('ucwa check: settings', () => {
     });
     const run = ucwa(['check', 'requests', 'f'], { cwd: dir });
     expect(run.stdout).toBe('2 files checked, 2 valid, 0 invalid\n');
-    // Without the rule, the body's type cannot be told.
-    expect(ucwa(['check', 'requests'], { cwd: repo({ 'requests/post-note.json': POST_JSON }) }).stdout).toMatch(/schema\.unknown-resource/);
+    // Without the rule, the body is typed by its names, and the output says so.
+    expect(ucwa(['check', 'requests'], { cwd: repo({ 'requests/post-note.json': POST_JSON }) }).stdout).toBe(
+      'requests/post-note.json: typed as NotePostInput by its names (it has no rel)\n1 file checked, 1 valid, 0 invalid (1 typed by its names: NotePostInput)\n',
+    );
   });
 
   it('reports mistakes in the settings as settings.* diagnostics, and still checks', () => {

@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_NOTE_JSON, ensureBuilt, NOTE_JSON, NOTE_XML, removeFolder, tempFolder, ucwa } from './cli-support.js';
@@ -273,13 +273,13 @@ describe('ucwa validate: output', () => {
     const report = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(Object.keys(report)).toEqual(['version', 'files', 'summary']);
     expect(report.version).toBe(1);
-    expect(report.summary).toEqual({ files: 3, checked: 3, valid: 1, invalid: 1, errors: 1, errorCount: 2, warningCount: 0 });
+    expect(report.summary).toEqual({ files: 3, checked: 3, valid: 1, invalid: 1, errors: 1, errorCount: 2, warningCount: 0, inferred: 0 });
     const files = report.files as Array<Record<string, unknown>>;
-    expect(files.map((f) => Object.keys(f))).toEqual(Array(3).fill(['path', 'file', 'kind', 'status', 'diagnostics']));
-    expect(files.map((f) => [f.path, f.kind, f.status])).toEqual([
-      ['missing.json', 'unknown', 'error'],
-      ['note.json', 'json', 'valid'],
-      ['wrong-type.json', 'json', 'invalid'],
+    expect(files.map((f) => Object.keys(f))).toEqual(Array(3).fill(['path', 'file', 'kind', 'status', 'resource', 'inferred', 'diagnostics']));
+    expect(files.map((f) => [f.path, f.kind, f.status, f.resource, f.inferred])).toEqual([
+      ['missing.json', 'unknown', 'error', null, false],
+      ['note.json', 'json', 'valid', 'Note', false],
+      ['wrong-type.json', 'json', 'invalid', 'Note', false],
     ]);
     const [d] = files[2]!.diagnostics as Array<Record<string, unknown>>;
     expect(d).toMatchObject({ severity: 'error', code: 'schema.type', path: '/message', line: 3 });
@@ -333,10 +333,73 @@ describe('request bodies in captured requests', () => {
     expect(r.stdout).toContain('bad.http:4:15: error schema.type property `message` of `NotePostInput` must be a string, got `7`');
   });
 
-  it('still need --resource when the URL does not name a page with a body for that method', () => {
+  it('are typed by their names when the URL does not name a page; --resource decides where the names fit several', () => {
     const r = ucwa(['validate', join(dir, 'inv.http')]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('schema.unknown-resource');
+    expect(r.stdout).toMatch(/error schema\.ambiguous-resource .*`AddParticipantPostInput`.*--resource/);
     expect(ucwa(['validate', '--resource', 'StartMessagingPostInput', join(dir, 'inv.http')]).code).toBe(0);
+  });
+});
+
+describe('captures without a rel, and no --resource', () => {
+  const wire = (name: string) => readFileSync(new URL(`./fixtures/wire/${name}`, import.meta.url), 'utf8');
+  const A = 'https://pool7.example.net/ucwa/oauth/v1/applications';
+  const dir = tempFolder({
+    'root.http': `HTTP/1.1 200 OK\nContent-Type: application/json\n\n${wire('discovery-root.json')}`,
+    'user.xml': wire('discovery-user.xml'),
+    'redirect.json': wire('discovery-redirect.json'),
+    'register.json': wire('applications-post.json'),
+    'session.har': har([
+      { method: 'GET', url: 'https://lyncdiscover.example.net/', response: { mimeType: 'application/json', text: wire('discovery-root.json') } },
+      { method: 'GET', url: 'https://pool7.example.net/Autodiscover/AutodiscoverService.svc/root/oauth/user', response: { mimeType: 'application/json', text: wire('discovery-user.json') } },
+      { method: 'POST', url: A, request: { mimeType: 'application/json', text: wire('applications-post-pascal.json') } },
+      { method: 'POST', url: `${A}/4410/communication/messagingInvitations`, request: { mimeType: 'application/json', text: wire('start-messaging.json') } },
+      { method: 'GET', url: `${A}/4410/events?ack=11`, response: { mimeType: 'application/json', text: wire('events-all-kinds.json') } },
+    ]),
+  });
+  afterAll(() => removeFolder(dir));
+
+  it('validates the discovery root, the user resource and a request body by default, naming the inferred type', () => {
+    const r = ucwa(['validate', 'root.http', 'user.xml', 'register.json'], { cwd: dir });
+    expect(r.stdout).toBe(
+      'root.http: typed as Root by its names (it has no rel)\n' +
+        'user.xml: typed as User by its names (it has no rel)\n' +
+        'register.json: typed as ApplicationsPostInput by its names (it has no rel)\n' +
+        '3 files checked, 3 valid, 0 invalid (3 typed by their names: ApplicationsPostInput, Root, User)\n',
+    );
+    expect(r.code).toBe(0);
+  });
+
+  it('names the inferred type in the JSON report', () => {
+    const report = JSON.parse(ucwa(['validate', '--format', 'json', '--strict', 'root.http', 'user.xml'], { cwd: dir }).stdout) as {
+      files: Array<{ path: string; status: string; resource: string | null; inferred: boolean }>;
+      summary: { inferred: number };
+    };
+    expect(report.files.map((f) => [f.path, f.status, f.resource, f.inferred])).toEqual([
+      ['root.http', 'valid', 'Root', true],
+      ['user.xml', 'valid', 'User', true],
+    ]);
+    expect(report.summary.inferred).toBe(2);
+  });
+
+  it('names the candidates when the names fit several types, and --resource settles it', () => {
+    const r = ucwa(['validate', 'redirect.json'], { cwd: dir });
+    expect(r.code).toBe(0); // valid as each of them
+    expect(r.stdout).toMatch(/^redirect\.json:1:1: warning schema\.ambiguous-resource .*`Root`, `User`; it is valid as each .*--resource/m);
+    expect(ucwa(['validate', '--resource', 'user', 'redirect.json'], { cwd: dir }).stdout).toBe('1 file checked, 1 valid, 0 invalid\n');
+  });
+
+  it('types every body of a HAR capture (discovery included): the request line where it names the page, else the names', () => {
+    const report = JSON.parse(ucwa(['validate', '--format', 'json', 'session.har'], { cwd: dir }).stdout) as {
+      files: Array<{ path: string; resource: string | null; inferred: boolean; diagnostics: Array<{ code: string; severity: string }> }>;
+    };
+    expect(report.files.map((f) => [f.path.replace(/^session\.har#entry (\d+) (\w+) .*\((\w+)\)$/, '$1 $2 $3'), f.resource, f.inferred])).toEqual([
+      ['1 GET response', 'Root', true],
+      ['2 GET response', 'User', true],
+      ['3 POST request', 'ApplicationsPostInput', false],
+      ['4 POST request', null, false],
+      ['5 GET response', 'Events', false],
+    ]);
+    expect(report.files[3]!.diagnostics).toMatchObject([{ code: 'schema.ambiguous-resource', severity: 'warning' }]);
   });
 });

@@ -4,7 +4,7 @@
  * (Type-checked by `npm test` against the built package's declarations.)
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Events, Note, NoteType, Participant } from 'ucwa-codec';
+import type { Events, Inference, Note, NoteType, Participant, UcwaEvent, ValidationResult, XmlDocument } from 'ucwa-codec';
 import { decodeXml, validate } from 'ucwa-codec';
 
 describe('public types', () => {
@@ -19,5 +19,13 @@ describe('public types', () => {
     const type: NoteType | undefined = note.type;
     expect(type).toBe('Personal');
     expect(validate(note).valid).toBe(true);
+  });
+
+  it('say which type a document was checked as, and how a body without rel was typed', () => {
+    expectTypeOf<ValidationResult['resource']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ValidationResult['inferred']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<XmlDocument['inference']>().toEqualTypeOf<Inference | undefined>();
+    expectTypeOf<UcwaEvent['status']>().toEqualTypeOf<'Success' | 'Failure' | undefined>();
+    expect(validate({ culture: 'en-US', endpointId: 'e', userAgent: 'u' })).toMatchObject({ resource: 'ApplicationsPostInput', inferred: true });
   });
 });

@@ -23,8 +23,8 @@ describe('validateXml', () => {
   it('accepts a valid document with no diagnostics', () => {
     const ok = note.replace('  <link rel="zzNew" href="/me/zz"/>\n', '').replace('Connected', 'Personal')
       .replace('    <property name="zzProp">1</property>\n', '');
-    expect(validateXml(ok)).toEqual({ valid: true, diagnostics: [] });
-    expect(validateXml(ok, { strict: true })).toEqual({ valid: true, diagnostics: [] });
+    expect(validateXml(ok)).toEqual({ valid: true, diagnostics: [], resource: 'Note', inferred: false });
+    expect(validateXml(ok, { strict: true })).toEqual({ valid: true, diagnostics: [], resource: 'Note', inferred: false });
   });
 
   it('places each diagnostic at the element at fault, in document order', () => {
@@ -91,20 +91,23 @@ describe('validateXml', () => {
           column: 9,
         },
       ],
+      resource: 'Events',
+      inferred: false,
     });
   });
 
   it('never reports the GUID-named PUT property', () => {
     const doc = `<resource rel="note" href="/n" xmlns="${NS}">\n  <property name="${GUID}">token</property>\n</resource>`;
-    expect(validateXml(doc, { strict: true })).toEqual({ valid: true, diagnostics: [] });
+    expect(validateXml(doc, { strict: true })).toEqual({ valid: true, diagnostics: [], resource: 'Note', inferred: false });
   });
 
-  it('needs the resource option for request bodies, and uses it', () => {
+  it('types a request body by its names, or by the resource option', () => {
     const input = `<input xmlns="${NS}">\n  <property name="message">Back soon</property>\n</input>`;
-    const r = validateXml(input);
-    expect(r.valid).toBe(false);
-    expect(r.diagnostics.map((d) => d.code)).toEqual(['schema.unknown-resource']);
-    expect(validateXml(input, { resource: 'NotePostInput' })).toEqual({ valid: true, diagnostics: [] });
+    expect(validateXml(input)).toEqual({ valid: true, diagnostics: [], resource: 'NotePostInput', inferred: true });
+    expect(validateXml(input, { resource: 'NotePostInput' })).toEqual({ valid: true, diagnostics: [], resource: 'NotePostInput', inferred: false });
+    const unknown = validateXml(`<input xmlns="${NS}">\n  <property name="zzNothing">x</property>\n</input>`);
+    expect(unknown.valid).toBe(false);
+    expect(unknown.diagnostics.map((d) => d.code)).toEqual(['schema.unknown-resource']);
   });
 
   it('returns decode errors as diagnostics with their position', () => {
@@ -186,6 +189,6 @@ describe('validateJson', () => {
   it('accepts bytes, and a byte order mark without counting it as a column', () => {
     const bytes = new TextEncoder().encode('\ufeff{"rel": "note", "message": 1}');
     expect(where(validateJson(bytes))).toEqual(['schema.type /message 1:28']);
-    expect(validateJson('\ufeff{"rel":"note"}')).toEqual({ valid: true, diagnostics: [] });
+    expect(validateJson('\ufeff{"rel":"note"}')).toEqual({ valid: true, diagnostics: [], resource: 'Note', inferred: false });
   });
 });

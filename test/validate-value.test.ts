@@ -23,15 +23,33 @@ const codes = (r: { diagnostics: readonly { code: string }[] }) => r.diagnostics
 describe('validate: type resolution', () => {
   it('takes the type from the rel, or from a type name, page name or rel given as option', () => {
     const note = { rel: 'note', message: 'hi', type: 'Personal', _links: { self: { href: '/n' } } };
-    expect(validate(note)).toEqual({ valid: true, diagnostics: [] });
-    for (const resource of ['Note', 'note']) expect(validate(note, { resource }).valid).toBe(true);
+    expect(validate(note)).toEqual({ valid: true, diagnostics: [], resource: 'Note', inferred: false });
+    for (const resource of ['Note', 'note']) expect(validate(note, { resource })).toEqual({ valid: true, diagnostics: [], resource: 'Note', inferred: false });
     const input = { message: 'hi' };
-    expect(validate(input, { resource: 'NotePostInput' })).toEqual({ valid: true, diagnostics: [] });
+    expect(validate(input, { resource: 'NotePostInput' })).toEqual({ valid: true, diagnostics: [], resource: 'NotePostInput', inferred: false });
   });
 
-  it('reports schema.unknown-resource for a value without rel and no option, with advice', () => {
-    const r = validate({ message: 'hi' });
+  it('types a value without rel by its names, and says so', () => {
+    expect(validate({ message: 'hi' })).toEqual({ valid: true, diagnostics: [], resource: 'NotePostInput', inferred: true });
+  });
+
+  it('names every type a value without rel fits when they are several: a warning if valid as each, else an error', () => {
+    const redirect = validate({ _links: { self: { href: '/u' }, redirect: { href: '/r' } } });
+    expect(redirect).toMatchObject({ valid: true, diagnostics: [{ severity: 'warning', code: 'schema.ambiguous-resource', path: '' }] });
+    expect(redirect.resource).toBeUndefined();
+    expect(redirect.diagnostics[0]!.message).toMatch(/fit 2 types equally well: `Root`, `User`; it is valid as each of them; .*`resource` option/);
+    const invalid = validate({ _links: { self: { href: '/u' }, redirect: { href: 5 } } });
+    expect(invalid).toMatchObject({ valid: false, diagnostics: [{ severity: 'error', code: 'schema.ambiguous-resource' }] });
+    // The bodies that arrive without rel come first; the resources it fits as well follow.
+    const self = validate({ _links: { self: { href: '/x' } } }).diagnostics[0]!.message;
+    expect(self).toMatch(/fit \d{3} types equally well: `Root`, `User` \(the likeliest\), also `Accept`, .* and \d+ more; pass/);
+    expect(validate({ _links: { self: { href: '/u' }, redirect: { href: '/r' } } }, { resource: 'user' })).toMatchObject({ valid: true, resource: 'User', inferred: false });
+  });
+
+  it('reports schema.unknown-resource for a value without rel whose names fit nothing, with advice', () => {
+    const r = validate({ zzNothing: 'hi' });
     expect(r.valid).toBe(false);
+    expect(r.resource).toBeUndefined();
     expect(codes(r)).toEqual(['schema.unknown-resource']);
     expect(r.diagnostics[0]!.message).toMatch(/no `rel`.*`resource` option/);
   });
@@ -48,7 +66,7 @@ describe('validate: type resolution', () => {
   });
 
   it('recognises error bodies and validates them', () => {
-    expect(validate({ code: 'Conflict', subcode: 'AlreadyExists', message: 'exists' })).toEqual({ valid: true, diagnostics: [] });
+    expect(validate({ code: 'Conflict', subcode: 'AlreadyExists', message: 'exists' })).toEqual({ valid: true, diagnostics: [], resource: 'ErrorBody', inferred: false });
     const bad = validate({ code: 'Conflict', message: 7 });
     expect(bad.valid).toBe(false);
     expect(bad.diagnostics).toMatchObject([{ code: 'schema.type', path: '/message' }]);
@@ -62,10 +80,14 @@ describe('validate: diagnostics per code, and their wording', () => {
     expect(validate(note)).toEqual({
       valid: true,
       diagnostics: [{ severity: 'warning', code: 'schema.enum', message, path: '/type' }],
+      resource: 'Note',
+      inferred: false,
     });
     expect(validate(note, { strict: true })).toEqual({
       valid: false,
       diagnostics: [{ severity: 'error', code: 'schema.enum', message, path: '/type' }],
+      resource: 'Note',
+      inferred: false,
     });
   });
 
@@ -216,7 +238,7 @@ describe('validate: diagnostics per code, and their wording', () => {
 
   it('never reports the GUID-named PUT property, in either mode', () => {
     for (const strict of [false, true]) {
-      expect(validate({ rel: 'note', message: 'x', [GUID]: 'token' }, { strict })).toEqual({ valid: true, diagnostics: [] });
+      expect(validate({ rel: 'note', message: 'x', [GUID]: 'token' }, { strict })).toEqual({ valid: true, diagnostics: [], resource: 'Note', inferred: false });
       const [put, def] = find((_, d) => d.ucwaOperation === 'PUT' && (d.ucwaKind === 'request' || !!d.$ref));
       const body = Object.fromEntries((deref(def)?.required ?? []).map((k) => [k, 'x']));
       const r = validate({ ...body, [GUID]: 'token' }, { resource: put, strict });
@@ -238,7 +260,7 @@ describe('validate: the event channel', () => {
   });
 
   it('validates the envelope, then each embedded resource by its rel', () => {
-    expect(validate(channel({ rel: 'note', message: 'hi', type: 'Personal' }))).toEqual({ valid: true, diagnostics: [] });
+    expect(validate(channel({ rel: 'note', message: 'hi', type: 'Personal' }))).toEqual({ valid: true, diagnostics: [], resource: 'Events', inferred: false });
     const r = validate(channel({ rel: 'note', message: 5 }));
     expect(r.valid).toBe(false);
     expect(r.diagnostics).toEqual([

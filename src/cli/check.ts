@@ -19,7 +19,7 @@ import { loadInput, type InputDocument, type LoadedInput } from './inputs.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { checkSettings, CHECK_OPTIONS, type CheckSettings } from './options.js';
 import { exitCodeOf, statusOf, writeReport, type FileRecord } from './report.js';
-import { recordsFor, type DocumentChecker } from './records.js';
+import { recordsFor, type DocumentChecker, type DocumentResult } from './records.js';
 import { findSettings, settingsRecord, SETTINGS_FILE, statOrUndefined } from './settings-file.js';
 
 export { findSettings, SETTINGS_FILE, type FoundSettings } from './settings-file.js';
@@ -144,7 +144,7 @@ async function withTwins(files: string[], cwd: string, inScope: (file: string) =
 type ResourceOf = (file: string, doc: InputDocument) => string | undefined;
 
 /** validate's checker, with the resource chosen per document (one checker per resource). */
-function checker(settings: CheckSettings, resourceOfDoc: ResourceOf): (doc: InputDocument, file: string) => Promise<Diagnostic[]> {
+function checker(settings: CheckSettings, resourceOfDoc: ResourceOf): (doc: InputDocument, file: string) => Promise<DocumentResult> {
   const byResource = new Map<string, DocumentChecker>();
   return (doc, file) => {
     const resource = resourceOfDoc(file, doc);

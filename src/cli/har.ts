@@ -1,7 +1,9 @@
 /**
  * HAR captures (browser developer tools, proxies): each entry's request and
  * response body is a document when it is UCWA, that is when its MIME type is
- * a UCWA or HAL type, or a JSON/XML/batch type on a URL under `/ucwa/`.
+ * a UCWA or HAL type, or a JSON/XML/batch type on a UCWA URL: under `/ucwa/`,
+ * or one of the discovery responses (under `/autodiscover/`, or from a
+ * `lyncdiscover` host), which servers send as plain `application/json`.
  * Other traffic in the capture (scripts, images, other APIs) is ignored.
  * Positions in these documents are relative to the body, not to the HAR file.
  */
@@ -50,11 +52,14 @@ export function harDocuments(path: string, text: string, input: LoadedInput): vo
   }
 }
 
+/** URLs of UCWA and of its discovery (`https://lyncdiscover.example.com/`, `.../Autodiscover/AutodiscoverService.svc/root`). */
+const UCWA_URL = /\/(ucwa|autodiscover)\/|^[a-z]+:\/\/lyncdiscover(internal)?\./i;
+
 function addHarBody(input: LoadedInput, body: HarBody | undefined, url: string, label: string, request?: { method: string; url: string }): void {
   if (!body || typeof body.text !== 'string' || body.text === '') return;
   const mimeType = typeof body.mimeType === 'string' ? body.mimeType : '';
   const type = classifyContentType(mimeType);
-  const underUcwa = /\/ucwa\//i.test(url) && type.form !== 'other';
+  const underUcwa = UCWA_URL.test(url) && type.form !== 'other';
   if (!type.ucwa && !underUcwa) return;
   let text = body.text;
   if (body.encoding === 'base64') {

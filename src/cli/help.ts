@@ -33,6 +33,10 @@ What a file may hold (from its extension, else from its content):
                              reported as file.har#entry N METHOD URL)
   multipart/batching body    each part, reported as file#part N
 
+A body's type comes from --resource, else its rel, else (a request) the
+method and URL, else its names: bodies without a rel (discovery responses,
+request bodies) are typed by the model type their names fit, and the
+output says so ("typed as Root by its names").
 A name or enumeration value that nearly matches one the model knows at
 that place (another case, or one letter off: "Persnal") is an error, with
 the name meant; one that matches nothing known is a warning (an error with
@@ -52,8 +56,8 @@ Options:
 
 Output (text): one line per problem, "path:line:column: severity code
 message", then "N files checked, N valid, N invalid". Output (json): one
-document { version, files: [{ path, file, kind, status, diagnostics }],
-summary }, status being valid, invalid or error.
+document { version, files: [{ path, file, kind, status, resource,
+inferred, diagnostics }], summary }, status being valid, invalid or error.
 
 Exit codes: 0 all valid, 1 something invalid, 2 usage error or unreadable
 file, 70 internal error.

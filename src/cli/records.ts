@@ -9,7 +9,15 @@ import { loadInput, type InputDocument, type LoadedInput } from './inputs.js';
 import type { Io } from './io.js';
 import { shiftLines, statusOf, type FileRecord } from './report.js';
 
-export type DocumentChecker = (doc: InputDocument) => Promise<Diagnostic[]>;
+/** What checking one document found: its diagnostics, and the type it was checked as when one was found. */
+export interface DocumentResult {
+  diagnostics: Diagnostic[];
+  resource?: string;
+  /** The type was inferred from the document's names (it has no rel, and nothing named its type). */
+  inferred?: boolean;
+}
+
+export type DocumentChecker = (doc: InputDocument) => Promise<DocumentResult>;
 
 export async function recordsFor(input: LoadedInput, check: DocumentChecker): Promise<FileRecord[]> {
   const base = { file: input.path, kind: input.kind };
@@ -19,7 +27,15 @@ export async function recordsFor(input: LoadedInput, check: DocumentChecker): Pr
   for (const [i, doc] of input.documents.entries()) {
     const record: FileRecord = { ...base, path: doc.label, status: 'valid', diagnostics: i === 0 ? [...input.diagnostics] : [] };
     try {
-      record.diagnostics.push(...(doc.problems ? shiftLines(doc.problems, doc.lineOffset) : await check(doc)));
+      if (doc.problems) record.diagnostics.push(...shiftLines(doc.problems, doc.lineOffset));
+      else {
+        const found = await check(doc);
+        record.diagnostics.push(...found.diagnostics);
+        if (found.resource !== undefined) {
+          record.resource = found.resource;
+          record.inferred = found.inferred === true;
+        }
+      }
     } catch (error) {
       if (error instanceof UcwaError) {
         record.diagnostics.push(...shiftLines(error.diagnostics, doc.lineOffset));

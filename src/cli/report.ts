@@ -24,6 +24,10 @@ export interface FileRecord {
   kind: InputKind | 'settings';
   status: RecordStatus;
   diagnostics: Diagnostic[];
+  /** The type the document was checked as (a definition name), when one was found. */
+  resource?: string;
+  /** `resource` was inferred from the document's names: it has no rel, and nothing named its type. */
+  inferred?: boolean;
   /** An internal error (a bug in ucwa) happened while checking this document. */
   internal?: boolean;
 }
@@ -42,6 +46,10 @@ export interface Summary {
   warningCount: number;
   /** Path of the settings file when it has mistakes (text summary only). */
   settings?: string;
+  /** Documents whose type was inferred from their names. */
+  inferred: number;
+  /** The types inferred, each once, sorted (named by the text summary). */
+  inferredTypes: string[];
 }
 
 /** Status from diagnostics: any error-severity diagnostic makes a document invalid. */
@@ -61,6 +69,8 @@ export function summarize(records: readonly FileRecord[]): Summary {
     errors: count('error'),
     errorCount: all.filter((d) => d.severity === 'error').length,
     warningCount: all.filter((d) => d.severity === 'warning').length,
+    inferred: records.filter((r) => r.inferred).length,
+    inferredTypes: [...new Set(records.flatMap((r) => (r.inferred && r.resource ? [r.resource] : [])))].sort(),
   };
   const settings = records.find((r) => r.kind === 'settings' && r.status !== 'valid');
   if (settings) summary.settings = settings.path;
@@ -89,9 +99,16 @@ export function formatDiagnosticLine(path: string, d: Diagnostic, color = false)
   return `${p.bold(`${where}:`)} ${severity} ${d.code} ${oneLine(d.message)}${pointer}`;
 }
 
+/** The line that names the type a document without rel was checked as. */
+export function formatInferredLine(record: FileRecord, color = false): string {
+  const p = palette(color);
+  return `${p.bold(`${record.path}:`)} ${p.dim(`typed as ${record.resource ?? '?'} by its names (it has no rel)`)}`;
+}
+
 export function formatText(records: readonly FileRecord[], options: TextOptions): string {
   const lines: string[] = [];
   for (const record of records) {
+    if (!options.quiet && record.inferred) lines.push(formatInferredLine(record, options.color));
     for (const d of inDocumentOrder(record.diagnostics)) {
       if (options.quiet && d.severity !== 'error') continue;
       lines.push(formatDiagnosticLine(record.path, d, options.color));
@@ -108,22 +125,37 @@ export function formatSummary(s: Summary, color = false): string {
   const invalid = s.invalid ? p.red(`${s.invalid} invalid`) : `${s.invalid} invalid`;
   const errors = s.errors ? `, ${p.red(`${s.errors} unreadable`)}` : '';
   const settings = s.settings ? `; ${p.red(`the settings in ${s.settings} have mistakes`)}` : '';
-  return `${files}${documents}, ${p.green(`${s.valid} valid`)}, ${invalid}${errors}${settings}`;
+  const inferred = s.inferred ? ` (${s.inferred} typed by ${s.inferred === 1 ? 'its' : 'their'} names: ${namesOf(s.inferredTypes)})` : '';
+  return `${files}${documents}, ${p.green(`${s.valid} valid`)}, ${invalid}${errors}${inferred}${settings}`;
+}
+
+/** Types named in the summary before "and N more". */
+const SUMMARY_TYPES = 4;
+
+function namesOf(types: readonly string[]): string {
+  const more = types.length > SUMMARY_TYPES ? ` and ${types.length - SUMMARY_TYPES} more` : '';
+  return `${types.slice(0, SUMMARY_TYPES).join(', ')}${more}`;
 }
 
 export const REPORT_FORMAT_VERSION = 1;
 
-/** The JSON report. Keys are always present and in this order, so the shape is stable. */
+/**
+ * The JSON report. Keys are always present and in this order, so the shape
+ * is stable; `resource` is null when no type was found, `inferred` tells a
+ * type taken from the document's names (no rel) from one it named or was given.
+ */
 export function formatJson(records: readonly FileRecord[]): string {
   const files = records.map((r) => ({
     path: r.path,
     file: r.file,
     kind: r.kind,
     status: r.status,
+    resource: r.resource ?? null,
+    inferred: r.inferred === true,
     diagnostics: inDocumentOrder(r.diagnostics).map(jsonDiagnostic),
   }));
   const s = summarize(records);
-  const summary = { files: s.files, checked: s.checked, valid: s.valid, invalid: s.invalid, errors: s.errors, errorCount: s.errorCount, warningCount: s.warningCount };
+  const summary = { files: s.files, checked: s.checked, valid: s.valid, invalid: s.invalid, errors: s.errors, errorCount: s.errorCount, warningCount: s.warningCount, inferred: s.inferred };
   return `${JSON.stringify({ version: REPORT_FORMAT_VERSION, files, summary }, null, 2)}\n`;
 }
 

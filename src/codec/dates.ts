@@ -6,10 +6,18 @@
  * the millisecond are truncated (toward the earlier instant). JSON -> XML
  * always writes UTC with `Z` and seven fractional digits; a `+hhmm` suffix
  * does not change the instant and is not kept.
+ *
+ * Request bodies are the exception the wire makes: clients write ISO 8601 in
+ * JSON too (`"2014-03-07T01:17:18.000Z"`). Such a date is written to XML as
+ * it is (it is that instant), and an XML request-body date that is not in
+ * UCWA's own form (`isUcwaXmlDate`) is read back as it is, so both forms
+ * round-trip.
  */
 const ISO =
   /^\s*(-?\d{4,})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}:?\d{2})?\s*$/;
 const UCWA = /^\/Date\((-?\d+)(?:([+-])(\d{2})(\d{2}))?\)\/$/;
+/** UCWA's XML date form: seconds with exactly seven fractional digits, and `Z` or an offset. */
+const UCWA_XML = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}(?:Z|[+-]\d{2}:\d{2})$/;
 const MAX_MS = 8.64e15;
 
 /** `/Date(ms)/` for an ISO 8601 date-time, or undefined when it is not one. */
@@ -42,6 +50,11 @@ export function ucwaMillis(text: string): number | undefined {
   if (!m) return undefined;
   const ms = Number(m[1]);
   return Number.isSafeInteger(ms) && Math.abs(ms) <= MAX_MS ? ms : undefined;
+}
+
+/** Whether an XML date is written as UCWA (and this codec) write them: `2013-06-12T00:47:14.0000000-07:00`. */
+export function isUcwaXmlDate(text: string): boolean {
+  return UCWA_XML.test(text) && isoToUcwa(text) !== undefined;
 }
 
 export function isUcwaDate(text: string): boolean {

@@ -3,12 +3,29 @@
  * startAudio*, startVideo, startAudioVideo*, startEmergencyCall, startPhoneAudio*). Each
  * operation's body is an interface of its own page built from these parts; the parts carry
  * no `@ucwaKind`, so they are never resources or request bodies themselves.
+ *
+ * `ClientContextInput` holds what real clients add to every body that starts an operation
+ * (the bodies with an `operationId`), beyond the pages.
  */
 import type { Link } from './base.js';
 import type { Importance } from './enums.js';
 
+/**
+ * Fields real clients (browser SDKs among them) send in the bodies that start an operation,
+ * though the pages list them for few of those bodies.
+ */
+export interface ClientContextInput {
+  /**
+   * Opaque context the client attaches to the conversation or call session.
+   * @maxLength 50
+   */
+  sessionContext?: string;
+  /** Id the client uses to correlate its own telemetry with this operation. */
+  telemetryId?: string;
+}
+
 /** Who to reach and what the new conversation is about. */
-export interface NewConversationInput {
+export interface NewConversationInput extends ClientContextInput {
   /**
    * Id chosen by the client so it can match this request with the operation reported on the event channel.
    * @maxLength 50
@@ -28,13 +45,7 @@ export interface NewConversationInput {
 }
 
 /** A call whose media the client itself sends (audio, video or both). */
-export interface MediaCallInput extends NewConversationInput {
-  /**
-   * Opaque context the client attaches to the call session.
-   * @maxLength 50
-   */
-  sessionContext?: string;
-}
+export interface MediaCallInput extends NewConversationInput {}
 
 /** A call with audio. */
 export interface AudioJoinInput {

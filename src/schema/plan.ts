@@ -52,7 +52,10 @@ export interface Planner {
   resolveType(nameOrRelOrPage: string): string | undefined;
   /** Plan of a definition (aliases followed), cached. */
   planFor(typeName: string): Plan | undefined;
-  /** Shape of a property of a plan (pattern-named properties are strings); undefined when unknown. */
+  /**
+   * Shape of a property of a plan (pattern-named properties are strings); undefined when unknown.
+   * Request bodies match names without regard to case, as UCWA does (`Culture` is `culture`).
+   */
   propertyShape(plan: Plan | undefined, name: string): ValueShape | undefined;
 }
 
@@ -260,12 +263,26 @@ export function createPlanner(bundle: SchemaBundle): Planner {
       if (!plan) return undefined;
       const shape = plan.properties.get(name);
       if (shape) return shape;
-      return plan.patterns.some((p) => p.test(name)) ? STRING : undefined;
+      if (plan.patterns.some((p) => p.test(name))) return STRING;
+      return plan.kind === 'request' ? caselessProperties(plan).get(name.toLowerCase()) : undefined;
     },
   };
 }
 
 const STRING: ValueShape = { kind: 'string', array: false, nullable: false };
+
+const caseless = new WeakMap<Plan, Map<string, ValueShape>>();
+
+/** A request plan's properties by lower-case name (the first spelling wins if two differ only in case). */
+function caselessProperties(plan: Plan): Map<string, ValueShape> {
+  let map = caseless.get(plan);
+  if (!map) {
+    map = new Map();
+    for (const [name, shape] of plan.properties) if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), shape);
+    caseless.set(plan, map);
+  }
+  return map;
+}
 
 let shared: Planner | undefined;
 

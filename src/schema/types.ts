@@ -32,3 +32,25 @@ export interface SchemaBundle {
   $comment?: string;
   definitions: Record<string, JsonSchema>;
 }
+
+/** One body type of the shape index (src/generated/shape-index.ts): the names a body of that type may carry. */
+export interface ShapeEntry {
+  /** Definition name (aliases are left out: they name the same shape). */
+  type: string;
+  /** ucwaKind: resource, request, options or response. */
+  kind: string;
+  /** A resource real servers send without a rel (`@ucwaWithoutRel`), such as the discovery root. */
+  withoutRel?: true;
+  /** Property names, `rel` left out, sorted. */
+  properties: string[];
+  /** Properties a body of the type must carry. */
+  required: string[];
+  /** Names under `_links`. */
+  links: string[];
+  /** Names under `_embedded`. */
+  embedded: string[];
+}
+
+export interface ShapeIndex {
+  entries: ShapeEntry[];
+}

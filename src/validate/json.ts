@@ -10,9 +10,9 @@ export function validateJson(input: string | Uint8Array, options: ValidateOption
   if (!decoded.ok) {
     return result(locateDecodeFailure(decoded.diagnostics, decoded.text));
   }
-  const found = validateValue(decoded.value, options);
-  if (found.length === 0) return { valid: true, diagnostics: found };
-  return result(inDocumentOrder(placeJson(decoded.text, found)));
+  const checked = validateValue(decoded.value, options);
+  if (checked.diagnostics.length === 0) return result([], checked);
+  return result(inDocumentOrder(placeJson(decoded.text, checked.diagnostics)), checked);
 }
 
 /**

@@ -1,10 +1,13 @@
 /**
  * Which definition of the bundle a value is validated against: the one
  * named by `options.resource`, else the one of the value's `rel`, else the
- * event channel or the error body when the value has their shape.
+ * event channel or the error body when the value has their shape, else the
+ * type its names fit (schema/infer.ts: the discovery responses and request
+ * bodies carry no rel). When several types fit, the caller gets them all.
  */
 import { bundle } from '../generated/schema-bundle.js';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
+import { bodyNames, inferType, type Inference } from '../schema/infer.js';
 import { resolveType, typeForRel as planTypeForRel } from '../schema/plan.js';
 import { lookupType, nearRels } from './names.js';
 import { didYouMean } from './near.js';
@@ -17,6 +20,15 @@ export interface Target {
   label: string;
   /** The event channel: embedded resources are validated one by one. */
   events: boolean;
+  /** Typed by its names: the document has no rel and nothing else named its type. */
+  inferred?: boolean;
+}
+
+/** A document without rel whose names fit several types equally well. */
+export interface Ambiguity {
+  candidates: string[];
+  /** The candidates that arrive without rel on the wire (see schema/infer.ts), named first. */
+  likely: string[];
 }
 
 let errorType: string | null | undefined;
@@ -54,8 +66,12 @@ function isEventChannel(value: Record<string, unknown>): boolean {
   return Array.isArray(value.sender);
 }
 
-/** The definition to validate `value` against, or the diagnostic saying why there is none. */
-export function targetFor(value: unknown, resource: string | undefined): Target | Diagnostic {
+/**
+ * The definition to validate `value` against, the types it may be, or the
+ * diagnostic saying why there is none. `inference`: the decision the XML
+ * decoder already took from the same names (an `<input>` is a request body).
+ */
+export function targetFor(value: unknown, resource: string | undefined, inference?: Inference): Target | Ambiguity | Diagnostic {
   if (resource !== undefined) {
     const found = lookupType(resource);
     if (found.type === undefined) {
@@ -73,6 +89,9 @@ export function targetFor(value: unknown, resource: string | undefined): Target 
       'schema.unknown-resource',
       `the document is ${describeKind(value)}, not a UCWA resource; pass the expected type with the \`resource\` option`,
     );
+  }
+  if (Object.hasOwn(value, 'rel') && typeof value.rel !== 'string') {
+    return diagnostic('schema.unknown-resource', `the rel of a resource is a string, not ${describeKind(value.rel)}`, { path: '/rel' });
   }
   if (typeof value.rel === 'string') {
     const typeName = typeForRel(value.rel);
@@ -93,11 +112,40 @@ export function targetFor(value: unknown, resource: string | undefined): Target 
     const typeName = errorBodyType();
     if (typeName) return { typeName, label: labelOf(typeName, value), events: false };
   }
+  const found = inference ?? inferType(bodyNames(value));
+  if (found.type) return { typeName: found.type, label: labelOf(found.type, value), events: false, inferred: true };
+  if (found.candidates.length) return { candidates: found.candidates, likely: found.likely };
   return diagnostic(
     'schema.unknown-resource',
-    'the document has no `rel`, so its type cannot be told: request bodies (`<input>`) and other bodies ' +
-      'without a rel need the `resource` option, e.g. `NotePostInput` (a type name), `note` (a page) or a rel',
+    'the document has no `rel`, and its names fit no type of the model: pass the type with the `resource` option, ' +
+      'e.g. `NotePostInput` (a type name), `note` (a page) or a rel',
   );
+}
+
+/** Types listed in an ambiguity message before "and N more". */
+const LISTED = 6;
+
+/**
+ * The diagnostic of an ambiguous document: the candidates (those that arrive
+ * without rel first, the others after them) and the `resource` option.
+ */
+export function ambiguityDiagnostic(found: Ambiguity, severity: 'error' | 'warning'): Diagnostic {
+  const likely = found.likely.length < found.candidates.length ? found.likely : [];
+  const others = found.candidates.filter((c) => !likely.includes(c));
+  const also = likely.length ? `${list(likely)} (the likeliest), also ${list(others)}` : list(others);
+  const verdict = severity === 'warning' ? '; it is valid as each of them' : '';
+  return diagnostic(
+    'schema.ambiguous-resource',
+    `the document has no \`rel\`, and its names fit ${found.candidates.length} types equally well: ${also}${verdict}; ` +
+      'pass the one it is with the `resource` option (--resource)',
+    {},
+    severity,
+  );
+}
+
+function list(types: readonly string[]): string {
+  const more = types.length > LISTED ? ` and ${types.length - LISTED} more` : '';
+  return `${types.slice(0, LISTED).map((c) => `\`${c}\``).join(', ')}${more}`;
 }
 
 function describeKind(value: unknown): string {

@@ -8,10 +8,11 @@ import type { Diagnostic } from '../diagnostic.js';
 import type { DecodeOptions } from '../codec/options.js';
 import { diagnostic } from '../diagnostic.js';
 import { FORBIDDEN_NAMES, validatorFor } from './validators.js';
+import type { Inference } from '../schema/infer.js';
 import { escapePointer, mapErrors, type MappingContext } from './messages.js';
 import { isRequestBody, resolveExtra, type ResolvedExtra, type ValidationExtra } from './policy.js';
 import { requestDiagnostics } from './request-case.js';
-import { isObject, targetFor, typeForRel } from './target.js';
+import { ambiguityDiagnostic, isObject, targetFor, typeForRel, type Ambiguity, type Target } from './target.js';
 
 export type { ValidationExtra };
 
@@ -39,25 +40,40 @@ export interface ValidateOptions extends DecodeOptions {
 export interface ValidationResult {
   /** False when any diagnostic is an error; warnings keep a document valid. */
   readonly valid: boolean;
-  /** Results are values: read them, copy them; the valid result is shared. */
+  /** Results are values: read them, copy them; valid results are shared. */
   readonly diagnostics: readonly Diagnostic[];
+  /** The type the document was checked as (a definition name such as `Note` or `ApplicationsPostInput`), when one was found. */
+  readonly resource?: string;
+  /** True when `resource` was inferred from the document's names: it has no rel, and no option named its type. */
+  readonly inferred?: boolean;
 }
 
-/** The result of every value found valid with nothing to say: one frozen object, no allocation per call. */
-const VALID: ValidationResult = Object.freeze({ valid: true, diagnostics: Object.freeze([]) as readonly Diagnostic[] });
+/** What validation found out about the document's type. */
+export interface TypeDecision {
+  resource?: string;
+  inferred?: boolean;
+}
 
 /** A diagnostic that should be located at the property name, not its value. */
 export type LocatableDiagnostic = Diagnostic & { atName?: boolean };
 
-/** Compiled validator per own rel (null: none), filled on first use: the hot path of validate. */
-const byRel = new Map<string, ValidateFunction | null>();
+/** Diagnostics of one document and the type it was checked as. */
+export interface ValueCheck extends TypeDecision {
+  diagnostics: LocatableDiagnostic[];
+}
 
-function relValidator(rel: string): ValidateFunction | null {
+const NONE = Object.freeze([]) as readonly Diagnostic[];
+
+/** Compiled validator per own rel with the frozen result of a valid value (null: none), filled on first use: the hot path of validate. */
+const byRel = new Map<string, { fn: ValidateFunction; valid: ValidationResult } | null>();
+
+function relEntry(rel: string): { fn: ValidateFunction; valid: ValidationResult } | null {
   const typeName = typeForRel(rel);
   const fn = typeName ? validatorFor(typeName) : undefined;
+  const entry = fn && typeName ? { fn, valid: Object.freeze({ valid: true, diagnostics: NONE, resource: typeName, inferred: false }) } : null;
   // A type without a validator yet (none loaded) is asked again next time.
-  if (fn || !typeName) byRel.set(rel, fn ?? null);
-  return fn ?? null;
+  if (fn || !typeName) byRel.set(rel, entry);
+  return entry;
 }
 
 export function validate(value: unknown, options?: ValidateOptions): ValidationResult {
@@ -66,8 +82,8 @@ export function validate(value: unknown, options?: ValidateOptions): ValidationR
   if (options?.resource === undefined && typeof value === 'object' && value !== null) {
     const rel = (value as { rel?: unknown }).rel;
     if (typeof rel === 'string') {
-      const fn = byRel.get(rel) ?? relValidator(rel);
-      if (fn !== null && accepts(fn, value)) return VALID;
+      const entry = byRel.get(rel) ?? relEntry(rel);
+      if (entry !== null && accepts(entry.fn, value)) return entry.valid;
     }
   }
   return validateSlow(value, options ?? {});
@@ -84,21 +100,44 @@ function accepts(fn: ValidateFunction, value: unknown): boolean {
 }
 
 function validateSlow(value: unknown, options: ValidateOptions): ValidationResult {
-  let diagnostics: LocatableDiagnostic[];
+  let check: ValueCheck;
   try {
-    diagnostics = validateValue(value, options);
+    check = validateValue(value, options);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return result([diagnostic('input.too-deep', 'The value nests too deeply to be validated.')]);
   }
-  if (diagnostics.length === 0) return VALID;
-  return result(diagnostics.map(stripHint));
+  return result(check.diagnostics.map(stripHint), check);
 }
 
-/** Like validate(), but keeps the `atName` hint the text validators use to place diagnostics. */
-export function validateValue(value: unknown, options: ValidateOptions): LocatableDiagnostic[] {
-  const target = targetFor(value, options.resource);
-  if (!('typeName' in target)) return [target];
+/** Candidates of an ambiguous document tried one by one to tell whether it is valid as each (more: not tried). */
+const MAX_TRIED = 8;
+
+/**
+ * Like validate(), but keeps the `atName` hint the text validators use to
+ * place diagnostics. `inference`: the XML decoder's decision about a body
+ * without rel (an `<input>` is a request body), reused rather than redone.
+ */
+export function validateValue(value: unknown, options: ValidateOptions, inference?: Inference): ValueCheck {
+  const target = targetFor(value, options.resource, inference);
+  if ('candidates' in target) return { diagnostics: [ambiguous(value, options, target)] };
+  if (!('typeName' in target)) return { diagnostics: [target] };
+  const decision: TypeDecision = { resource: target.typeName, inferred: target.inferred === true };
+  return { ...decision, diagnostics: checkAs(value, options, target) };
+}
+
+/** An error, or a warning when the document is valid as every type it fits (which it is does not change the verdict). */
+function ambiguous(value: unknown, options: ValidateOptions, found: Ambiguity): Diagnostic {
+  const { candidates } = found;
+  if (candidates.length > MAX_TRIED) return ambiguityDiagnostic(found, 'error');
+  // Ask for every validator first: those not loaded yet are then all loaded at once (see validators.ts).
+  const ready = candidates.map((typeName) => validatorFor(typeName) !== undefined).every(Boolean);
+  const validAsEach =
+    ready && candidates.every((typeName) => !checkAs(value, options, { typeName, label: typeName, events: false }).some((d) => d.severity === 'error'));
+  return ambiguityDiagnostic(found, validAsEach ? 'warning' : 'error');
+}
+
+function checkAs(value: unknown, options: ValidateOptions, target: Target): LocatableDiagnostic[] {
   const fn = validatorFor(target.typeName);
   if (!fn) return [diagnostic('schema.unknown-resource', `the model has no definition \`${target.typeName}\``)];
   if (fn(value) && !target.events) return [];
@@ -139,7 +178,7 @@ function eventResources(channel: unknown, strict: boolean, extra: ResolvedExtra 
         if (FORBIDDEN_NAMES.includes(key)) continue; // reported by ajv on the envelope
         const resource = embedded[key];
         const rel = isObject(resource) && typeof resource.rel === 'string' ? resource.rel : key;
-        const fn = byRel.get(rel) ?? relValidator(rel);
+        const fn = (byRel.get(rel) ?? relEntry(rel))?.fn;
         if (fn?.(resource)) continue;
         const prefix = `/sender/${i}/events/${j}/_embedded/${escapePointer(key)}`;
         out.push(...embeddedFailure(fn ?? undefined, resource, rel, prefix, strict, extra));
@@ -171,8 +210,17 @@ function embeddedFailure(
   return mapErrors(fn.errors, { root: resource, label: rel, prefix, strict, ...(extra ? { extra } : {}) });
 }
 
-export function result(diagnostics: Diagnostic[]): ValidationResult {
-  return { valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
+/** The result of a document: valid unless an error was found, with the type decision when there is one. */
+export function result(diagnostics: Diagnostic[], decision: TypeDecision = {}): ValidationResult {
+  const out: { valid: boolean; diagnostics: Diagnostic[]; resource?: string; inferred?: boolean } = {
+    valid: !diagnostics.some((d) => d.severity === 'error'),
+    diagnostics,
+  };
+  if (decision.resource !== undefined) {
+    out.resource = decision.resource;
+    out.inferred = decision.inferred === true;
+  }
+  return out;
 }
 
 export function stripHint(d: LocatableDiagnostic): Diagnostic {

@@ -1,5 +1,6 @@
 /** State shared by the XML decoders of every body form. */
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
+import type { Inference } from '../schema/infer.js';
 import type { Planner } from '../schema/plan.js';
 import type { Positions } from '../codec/positions.js';
 import { XSI_NS } from './contracts.js';
@@ -15,6 +16,10 @@ export interface DecodeContext {
   /** The root element, whose children come from `scanner` as they close (null once they are all in `root.children`). */
   root: XElement;
   scanner: Scanner | null;
+  /** Set when the root named no type and its names were matched against the model's. */
+  inference?: Inference;
+  /** In a request body: dates in an ISO form other than UCWA's are kept as written (codec/dates.ts). */
+  keepIsoDates?: boolean;
 }
 
 /**

@@ -8,9 +8,11 @@
  *   `_links.next|resume|resync` <-> `<link rel href>` children
  *   `sender[i]`                 <-> `<sender rel href>`
  *   event `{ link, type }`      <-> `<TYPE rel href title?>` (element named for the type)
+ *   event `status`              <-> `status` attribute of the event element (completed operations)
  *   event `in`                  <-> `<in rel href title?>` child of the event element
  *   event `_embedded[key]`      <-> `<resource rel="key">` child
  *   event `reason`              <-> `<reason>` child (an error body)
+ *   empty lists                 <-> the codec's `empty` attribute (empty.ts), on `<input>` and events too
  */
 import { setOwn } from '../codec/safe.js';
 import type { Plan } from '../schema/plan.js';
@@ -20,6 +22,7 @@ import {
 import type { Contract } from './contracts.js';
 import { decodeResource, Embedded, linkValue, nestedPlan, propertyRel } from './decode-resource.js';
 import { decodeFields } from './decode-values.js';
+import { addEmptyLists } from './empty.js';
 import type { XElement } from './scan.js';
 
 /** Links of a non-resource body: always single unless repeated. */
@@ -55,6 +58,7 @@ export function decodeInput(ctx: DecodeContext, el: XElement, plan: Plan | undef
     addLinks(ctx, links, '/_links', target, plan);
     out._links = target;
   }
+  addEmptyLists(ctx, el, out, '');
   return out;
 }
 
@@ -118,16 +122,17 @@ export function decodeEvents(ctx: DecodeContext, el: XElement): Record<string, u
   return out;
 }
 
-/** All unprefixed attributes, `rel` first: the shape of a sender, an event link and an `in` link. */
-function relLink(ctx: DecodeContext, el: XElement, path: string): Record<string, unknown> {
+/**
+ * All unprefixed attributes but `except`, `rel` first: the shape of a sender,
+ * an event link (whose element also carries the event's `status`) and an `in` link.
+ */
+function relLink(ctx: DecodeContext, el: XElement, path: string, except?: string): Record<string, unknown> {
   const value: Record<string, unknown> = {};
   const rel = attr(el, 'rel');
   if (rel !== undefined) value.rel = rel;
-  for (const a of el.attrs) {
-    if (isForeignAttr(a.name) || a.name === 'rel') continue;
-    setOwn(value, a.name, a.value);
-  }
-  for (const a of el.attrs) if (!isForeignAttr(a.name)) mark(ctx, child(path, a.name), a.pos);
+  const own = (name: string) => !isForeignAttr(name) && name !== except;
+  for (const a of el.attrs) if (own(a.name) && a.name !== 'rel') setOwn(value, a.name, a.value);
+  for (const a of el.attrs) if (own(a.name)) mark(ctx, child(path, a.name), a.pos);
   return value;
 }
 
@@ -145,7 +150,12 @@ function decodeSender(ctx: DecodeContext, el: XElement, path: string): Record<st
 function decodeEvent(ctx: DecodeContext, el: XElement, path: string): Record<string, unknown> {
   checkNoText(ctx, el, path);
   mark(ctx, path, el.pos);
-  const event: Record<string, unknown> = { link: relLink(ctx, el, child(path, 'link')) };
+  const event: Record<string, unknown> = { link: relLink(ctx, el, child(path, 'link'), 'status') };
+  const status = attr(el, 'status');
+  if (status !== undefined) {
+    event.status = status;
+    mark(ctx, child(path, 'status'), attrPos(el, 'status'));
+  }
   const embedded = new Embedded(ctx, undefined, child(path, '_embedded'));
   for (const c of el.children) {
     if (c.local === 'in') {
@@ -162,6 +172,7 @@ function decodeEvent(ctx: DecodeContext, el: XElement, path: string): Record<str
     } else unexpected(ctx, c, el, path);
   }
   if (embedded.size) event._embedded = embedded.value();
+  addEmptyLists(ctx, el, event, path);
   event.type = el.local;
   return event;
 }

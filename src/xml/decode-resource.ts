@@ -9,6 +9,7 @@
  *   how a self link with a title or revision is written).
  * - Links and embedded entries are arrays or single objects as the plan
  *   says; unknown ones are single when they occur once, arrays otherwise.
+ * - Empty lists come back from the codec's `empty` attribute (empty.ts).
  */
 import { setOwn } from '../codec/safe.js';
 import type { Plan } from '../schema/plan.js';
@@ -16,6 +17,7 @@ import {
   attr, attrPos, checkAttrs, checkNoText, child, holdChildren, isForeignAttr, mark, repath, report, spanEnd, spanStart, type DecodeContext, type Span,
 } from './context.js';
 import { decodeFields } from './decode-values.js';
+import { addEmptyLists } from './empty.js';
 import type { XElement } from './scan.js';
 
 /** Plan for a resource element, from the parent's plan or its own rel. */
@@ -100,6 +102,7 @@ export function decodeResource(
     out._links = target;
   }
   if (embedded) out._embedded = embedded.value();
+  addEmptyLists(ctx, el, out, path);
   return out;
 }
 

@@ -3,7 +3,7 @@
  * `<propertyList name><item>` lists, and property bags (a `<property>` or
  * `<item>` holding `<property>`/`<propertyList>` children).
  */
-import { isoToUcwa } from '../codec/dates.js';
+import { isoToUcwa, isUcwaXmlDate } from '../codec/dates.js';
 import { hasOwn, setOwn } from '../codec/safe.js';
 import type { Plan, ValueKind, ValueShape } from '../schema/plan.js';
 import {
@@ -37,7 +37,8 @@ export function scalar(ctx: DecodeContext, text: string, kind: ValueKind, path: 
     }
     case 'date': {
       const d = isoToUcwa(text);
-      if (d !== undefined) return d;
+      // A request body keeps a date in another ISO form as written (see codec/dates.ts).
+      if (d !== undefined) return ctx.keepIsoDates && !isUcwaXmlDate(text) ? text : d;
       report(ctx, 'value.date', `Expected an ISO 8601 date and time, found "${text}".`, path, pos);
       return text;
     }

@@ -2,10 +2,13 @@
  * XML text -> HAL JSON value. The root element picks the body form:
  * `<resource>`, `<input>` (request), `<reason>` (error), `<events>`,
  * or a data-contract body (`<optionsMetadata>`, `<operationsQueued>`).
+ * A `<resource>` or `<input>` that names no type (no rel, no `resource`
+ * option) is typed by its names (schema/infer.ts); the document says so.
  */
 import { UcwaError, diagnostic } from '../diagnostic.js';
 import { inputTextAs } from '../codec/limits.js';
 import { maxBytesOf, maxDepthOf, type DecodeOptions } from '../codec/options.js';
+import { decodingPlan, inferType, shapeIndexOf, type BodyForm, type BodyNames, type Inference } from '../schema/infer.js';
 import { defaultPlanner, type Plan, type Planner } from '../schema/plan.js';
 import { attr, holdChildren, mark, withoutPointers, type DecodeContext } from './context.js';
 import { CONTRACTS } from './contracts.js';
@@ -27,11 +30,18 @@ export interface XmlDocumentOptions extends DecodeOptions {
    * UTF-8 and UTF-16 declarations.
    */
   charset?: string;
+  /**
+   * Read every date as `/Date(ms)/`, also the ISO forms a request body keeps
+   * as written (the validator's view: any ISO 8601 date is a date in XML).
+   */
+  canonicalDates?: boolean;
 }
 
 export interface XmlDocument {
   value: unknown;
   locations?: Map<string, { line: number; column: number }>;
+  /** How a body without rel (and without the `resource` option) was typed by its names. */
+  inference?: Inference;
 }
 
 /** Plan named by `options.resource`; an unknown name is an error, not a silent untyped decode. */
@@ -54,9 +64,34 @@ function rootPlan(ctx: DecodeContext, root: XElement, named: Plan | undefined): 
     // A root without rel (a small PUT body) is typed by its <property name="rel">, wherever it is.
     holdChildren(ctx);
     rel = propertyRel(root)?.text;
+    // Neither: the names say what it is (the discovery responses carry no rel).
+    if (rel === undefined) return inferredPlan(ctx, root, 'resource');
   }
   const type = rel !== undefined ? ctx.planner.typeForRel(rel) : undefined;
   return type ? ctx.planner.planFor(type) : undefined;
+}
+
+/** Types a body without rel by the names of its children (read whole first: such bodies are small). */
+function inferredPlan(ctx: DecodeContext, root: XElement, form: BodyForm): Plan | undefined {
+  holdChildren(ctx);
+  const names = elementNames(root);
+  ctx.inference = inferType(names, form, shapeIndexOf(ctx.planner.bundle));
+  return decodingPlan(ctx.planner, ctx.inference, names);
+}
+
+/** Property, link and embedded names of an element, as the value decoded from it will have them. */
+function elementNames(el: XElement): BodyNames {
+  const properties: string[] = [];
+  const links: string[] = attr(el, 'href') !== undefined ? ['self'] : [];
+  const embedded: string[] = [];
+  for (const c of el.children) {
+    const name = c.local === 'property' || c.local === 'propertyList' ? attr(c, 'name') : attr(c, 'rel');
+    if (name === undefined) continue;
+    if (c.local === 'link') links.push(name);
+    else if (c.local === 'resource') embedded.push(name);
+    else if (name !== 'rel' && (c.local === 'property' || c.local === 'propertyList')) properties.push(name);
+  }
+  return { properties, links, embedded };
 }
 
 /** The error definition of the bundle, if the model has one, to type `<reason>` bags. */
@@ -75,7 +110,7 @@ export function decodeXmlDocument(input: string, options: XmlDocumentOptions = {
     // Fast pass without paths; a document with errors falls through to the full one.
     try {
       const { value, ctx } = withoutPointers(() => scanAndDecode(text, encoding, options, planner, false));
-      if (!ctx.errors.length) return { value };
+      if (!ctx.errors.length) return ctx.inference ? { value, inference: ctx.inference } : { value };
     } catch (error) {
       if (!(error instanceof UcwaError)) throw error;
     }
@@ -84,6 +119,7 @@ export function decodeXmlDocument(input: string, options: XmlDocumentOptions = {
   if (ctx.errors.length) throw new UcwaError(ctx.errors);
   const out: XmlDocument = { value };
   if (ctx.loc) out.locations = locationMap(ctx.loc, ctx.positions);
+  if (ctx.inference) out.inference = ctx.inference;
   return out;
 }
 
@@ -102,6 +138,7 @@ function scanAndDecode(text: string, encoding: string | undefined, options: XmlD
     planner, positions: scanner.positions, errors: [], loc: locations ? { paths: [], offsets: [] } : null, root, scanner,
   };
   mark(ctx, '', root.pos);
+  if (!options.canonicalDates && (root.local === 'input' || named?.kind === 'request')) ctx.keepIsoDates = true;
   const value = decodeBody(ctx, root, named, scanner);
   scanner.finish();
   return { value, ctx };
@@ -118,7 +155,7 @@ function decodeBody(ctx: DecodeContext, root: XElement, named: Plan | undefined,
     case 'resource':
       return decodeResource(ctx, root, rootPlan(ctx, root, named), '', true);
     case 'input':
-      return decodeInput(ctx, root, named);
+      return decodeInput(ctx, root, named ?? inferredPlan(ctx, root, 'request'));
     case 'reason':
       return decodeReason(ctx, root, named ?? errorPlan(ctx.planner), '');
     case 'events':

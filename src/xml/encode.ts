@@ -5,6 +5,8 @@
  * `metadata`/`operations` list -> the data-contract bodies, otherwise a
  * `<resource>`. A request type gives `<input>`, or a `<resource>` without
  * rel/href (only `<property name="rel">`) when the request is a whole resource (PUT).
+ * A value without rel is typed by its names (schema/infer.ts), as the decoder
+ * types the XML it writes: an inferred request body is written as `<input>`.
  *
  * Resource layout: `<resource rel href xmlns>`, links, `<property name="rel">`
  * (root and nested alike, so a nested resource's own rel survives), other
@@ -12,14 +14,16 @@
  */
 import { UcwaError, diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import { NC_NAME, describeChar, firstNonXmlChar } from '../codec/chars.js';
-import { ucwaToIso } from '../codec/dates.js';
+import { isoToUcwa, ucwaToIso } from '../codec/dates.js';
 import { checkValueDepth } from '../codec/limits.js';
 import { indentOf, maxDepthOf, type EncodeOptions } from '../codec/options.js';
 import { hasOwn, isPlainObject } from '../codec/safe.js';
+import { bodyNames, decodingPlan, inferType, shapeIndexOf } from '../schema/infer.js';
 import { defaultPlanner, type Plan, type Planner, type ValueShape } from '../schema/plan.js';
 import { child } from './context.js';
 import { CONTRACTS, XSI_NS, contractFor, type Contract } from './contracts.js';
 import { optionPlan } from './decode.js';
+import { emptyListAttrs } from './empty.js';
 import { UCWA_NS } from './scan.js';
 import { XmlWriter, type Attrs } from './writer.js';
 
@@ -61,6 +65,7 @@ export function encodeXml(value: unknown, options: XmlEncodeOptions = {}): strin
     writeReason(ctx, value, '', 0, true);
   } else if (kind === 'events' || (!named && Array.isArray(value.sender))) writeEvents(ctx, value);
   else if (contract) writeContract(ctx, contract, CONTRACTS.get(contract)!, value, '', 0, true);
+  else if (!named && !hasOwn(value, 'rel')) writeInferred(ctx, value);
   else {
     const rel = typeof value.rel === 'string' ? value.rel : undefined;
     const type = named ? undefined : rel !== undefined ? planner.typeForRel(rel) : undefined;
@@ -71,6 +76,14 @@ export function encodeXml(value: unknown, options: XmlEncodeOptions = {}): strin
   const unwritable = ctx.w.unwritable.first;
   if (unwritable) throw new UcwaError([diagnostic('value.character', `The value holds ${unwritable}, a character XML 1.0 cannot carry.`)]);
   return ctx.w.out;
+}
+
+/** A body without rel: a request body (`<input>`) or a resource, as its names say; untyped when they cannot tell. */
+function writeInferred(ctx: EncodeContext, v: Record<string, unknown>): void {
+  const names = bodyNames(v);
+  const plan = decodingPlan(ctx.planner, inferType(names, 'any', shapeIndexOf(ctx.planner.bundle)), names);
+  if (plan?.kind === 'request' && !hasOwn(v, '_embedded')) writeInput(ctx, v, plan);
+  else writeResource(ctx, v, plan?.kind === 'resource' ? plan : undefined, { root: true }, '', 0);
 }
 
 // ------------------------------------------------------------------ resources
@@ -98,6 +111,7 @@ function writeResource(
   else if (typeof v.rel === 'string' && !where.putBody) attrs.push(['rel', v.rel]);
   if (selfHref !== undefined && !where.putBody) attrs.push(['href', selfHref]);
   if (where.root) attrs.push(['xmlns', UCWA_NS]);
+  attrs.push(...emptyListAttrs(v));
   ctx.w.open('resource', attrs, depth);
 
   for (const rel of Object.keys(linkMap)) {
@@ -235,8 +249,9 @@ function scalarText(ctx: EncodeContext, value: unknown, shape: ValueShape | unde
   switch (typeof value) {
     case 'string':
       if (shape?.kind === 'date') {
-        const iso = ucwaToIso(value);
-        if (iso === undefined) fail(ctx, 'value.date', `Expected a date /Date(milliseconds)/ within years 0-9999, found "${value}".`, path);
+        // An ISO 8601 date (as clients send in JSON request bodies) is already that instant in XML's form: kept as written.
+        const iso = ucwaToIso(value) ?? (isoToUcwa(value) !== undefined ? value : undefined);
+        if (iso === undefined) fail(ctx, 'value.date', `Expected a date /Date(milliseconds)/ within years 0-9999 or an ISO 8601 date, found "${value}".`, path);
         return iso;
       }
       return value;
@@ -255,7 +270,7 @@ function scalarText(ctx: EncodeContext, value: unknown, shape: ValueShape | unde
 // ------------------------------------------------------------------ other bodies
 
 function writeInput(ctx: EncodeContext, v: Record<string, unknown>, plan: Plan | undefined): void {
-  ctx.w.open('input', [['xmlns', UCWA_NS]], 0);
+  ctx.w.open('input', [['xmlns', UCWA_NS], ...emptyListAttrs(v)], 0);
   const links = v._links;
   if (isPlainObject(links)) {
     for (const rel of Object.keys(links)) writeLinks(ctx, rel, links[rel], child('/_links', rel), 1);
@@ -290,7 +305,7 @@ function writeReason(ctx: EncodeContext, v: Record<string, unknown>, path: strin
   ctx.w.close('reason', depth);
 }
 
-const EVENT_FIELDS = new Set(['link', 'in', 'type', '_embedded', 'reason']);
+const EVENT_FIELDS = new Set(['link', 'in', 'type', 'status', '_embedded', 'reason']);
 
 function writeEvents(ctx: EncodeContext, v: Record<string, unknown>): void {
   const links = isPlainObject(v._links) ? v._links : {};
@@ -333,7 +348,7 @@ function writeEvent(ctx: EncodeContext, event: unknown, path: string): void {
   for (const key of Object.keys(event)) {
     if (!EVENT_FIELDS.has(key)) fail(ctx, 'schema.unknown-property', `An event has no field ${key}.`, child(path, key));
   }
-  const attrs = linkAttrs(ctx, event.link, child(path, 'link')) ?? [];
+  const attrs = [...(linkAttrs(ctx, event.link, child(path, 'link')) ?? []), ...eventStatus(ctx, event, path), ...emptyListAttrs(event)];
   const inLink = event.in;
   const embedded = event._embedded;
   const reason = event.reason;
@@ -358,6 +373,21 @@ function writeEvent(ctx: EncodeContext, event: unknown, path: string): void {
   if (isPlainObject(reason)) writeReason(ctx, reason, child(path, 'reason'), 3, false);
   else if (reason !== undefined) fail(ctx, 'schema.type', 'reason must be an error object.', child(path, 'reason'));
   ctx.w.close(type, 2);
+}
+
+/** The `status` attribute of a completed event; the event link's own attributes must leave the name free. */
+function eventStatus(ctx: EncodeContext, event: Record<string, unknown>, path: string): Attrs {
+  const link = event.link;
+  if (isPlainObject(link) && hasOwn(link, 'status')) {
+    fail(ctx, 'schema.type', "An event link cannot carry a field status: in XML the event element's status attribute is the event's own.", child(child(path, 'link'), 'status'));
+  }
+  if (!hasOwn(event, 'status')) return [];
+  const status = event.status;
+  if (typeof status !== 'string') {
+    fail(ctx, 'schema.type', `An event status is a string (Success or Failure), not ${describe(status)}.`, child(path, 'status'));
+    return [];
+  }
+  return checkText(ctx, status, child(path, 'status')) ? [['status', status]] : [];
 }
 
 function writeContract(

@@ -2,9 +2,10 @@
  * fast-check arbitraries built from a schema bundle: valid JSON (HAL) values
  * of any resource or request definition. Properties by kind (dates as
  * `/Date(ms)/`, integers, booleans, enums, lists, property bags), links
- * single or array with `data:` hrefs and titles, embedded resources to a
+ * single or array (empty arrays too) with `data:` hrefs and titles, embedded resources to a
  * bounded depth, the GUID-named PUT token, and strings full of characters
- * that XML must escape.
+ * that XML must escape. Request bodies also get dates in ISO 8601 forms
+ * other than UCWA's XML one, as real clients write them in JSON.
  */
 import fc from 'fast-check';
 import type { JsonSchema, SchemaBundle } from '../../src/schema/types.js';
@@ -42,8 +43,18 @@ const linkArb = fc
 
 const dateArb = fc.integer({ min: MIN_MS, max: MAX_MS }).map((ms) => `/Date(${ms})/`);
 
+/** `2014-03-07T01:17:18.000Z`, `2014-03-07T01:17:18Z`, `2014-03-07T01:17:18.000+01:00`: never seven fractional digits. */
+const isoDateArb = fc
+  .tuple(fc.integer({ min: MIN_MS, max: MAX_MS }), fc.constantFrom('ms', 's', 'offset'))
+  .map(([ms, form]) => {
+    const iso = new Date(ms).toISOString();
+    return form === 'ms' ? iso : form === 's' ? `${iso.slice(0, 19)}Z` : `${iso.slice(0, 23)}+01:00`;
+  });
+
 interface Ctx {
   defs: Record<string, JsonSchema>;
+  /** A request body: dates may be ISO 8601 too. */
+  request?: boolean;
 }
 
 function follow(ctx: Ctx, schema: JsonSchema | undefined): { schema?: JsonSchema; name?: string } {
@@ -80,7 +91,7 @@ function valueArb(ctx: Ctx, schema: JsonSchema | undefined, depth: number): fc.A
   }
   if (s.const !== undefined) return fc.constant(s.const);
   if (s.enum) return fc.constantFrom(...s.enum);
-  if (s.ucwaType === 'date') return dateArb;
+  if (s.ucwaType === 'date') return ctx.request ? fc.oneof(dateArb, isoDateArb) : dateArb;
   const type = Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type;
   switch (type) {
     case 'boolean':
@@ -133,7 +144,7 @@ function linksArb(ctx: Ctx, schema: JsonSchema | undefined): fc.Arbitrary<Record
   const props = follow(ctx, schema).schema?.properties ?? {};
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [rel, p] of Object.entries(props)) {
-    model[rel] = follow(ctx, p).schema?.type === 'array' ? fc.array(linkArb, { minLength: 1, maxLength: 3 }) : linkArb;
+    model[rel] = follow(ctx, p).schema?.type === 'array' ? fc.array(linkArb, { maxLength: 3 }) : linkArb;
   }
   return fc.record(model, { requiredKeys: [] }).map(drop);
 }
@@ -146,7 +157,7 @@ function embeddedArb(ctx: Ctx, schema: JsonSchema | undefined, depth: number): f
     const { schema: e, name } = follow(ctx, p);
     if (e?.type === 'array') {
       const item = follow(ctx, e.items).name;
-      if (item) model[key] = fc.array(resourceArb(ctx, item, depth - 1), { minLength: 1, maxLength: 2 });
+      if (item) model[key] = fc.array(resourceArb(ctx, item, depth - 1), { maxLength: 2 });
     } else if (name) model[key] = resourceArb(ctx, name, depth - 1);
   }
   return fc.record(model, { requiredKeys: [] }).map(drop);
@@ -179,5 +190,5 @@ function resourceArb(ctx: Ctx, typeName: string, depth: number): fc.Arbitrary<Re
 
 /** Valid values of the definition `typeName` (aliases followed), embedding at most `depth` levels. */
 export function arbitraryFor(bundle: SchemaBundle, typeName: string, depth = 2): fc.Arbitrary<Record<string, unknown>> {
-  return resourceArb({ defs: bundle.definitions }, typeName, depth);
+  return resourceArb({ defs: bundle.definitions, request: bundle.definitions[typeName]?.ucwaKind === 'request' }, typeName, depth);
 }

@@ -7,7 +7,7 @@ import type { InputDocument } from '../inputs.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { checkResourceName, checkSettings, CHECK_OPTIONS, type CheckSettings } from '../options.js';
 import { exitCodeOf, shiftLines, writeReport } from '../report.js';
-import { checkAll, type DocumentChecker } from '../records.js';
+import { checkAll, type DocumentChecker, type DocumentResult } from '../records.js';
 
 export async function validateCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs('validate', args, CHECK_OPTIONS);
@@ -38,7 +38,7 @@ export function validateDocument(settings: CheckSettings): DocumentChecker {
   let xml: typeof import('../../validate/xml.js') | undefined;
   let load: typeof import('../validators.js') | undefined;
   let requests: typeof import('../../schema/requests.js') | undefined;
-  return async (doc: InputDocument): Promise<Diagnostic[]> => {
+  return async (doc: InputDocument): Promise<DocumentResult> => {
     load ??= await import('../validators.js');
     const check =
       doc.form === 'json'
@@ -53,7 +53,12 @@ export function validateDocument(settings: CheckSettings): DocumentChecker {
     }
     // Validators are loaded as documents need them (generated ones, else ajv).
     const result = await load.withValidators(() => check(doc.text, own));
-    return shiftLines(result.diagnostics, doc.lineOffset);
+    const found: DocumentResult = { diagnostics: shiftLines(result.diagnostics, doc.lineOffset) };
+    if (result.resource !== undefined) {
+      found.resource = result.resource;
+      found.inferred = result.inferred === true;
+    }
+    return found;
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Link } from '../base.js';
+import type { ClientContextInput } from '../newConversation.js';
 
 /**
  * Action link on a conversation's audio/video modality that adds audio and video to the existing
@@ -19,7 +20,7 @@ export interface AddAudioVideo {
  * @ucwaPage addAudioVideo
  * @ucwaOperation POST
  */
-export interface AddAudioVideoPostInput {
+export interface AddAudioVideoPostInput extends ClientContextInput {
   /**
    * Client-chosen id that ties this request to the invitation reported on the event channel.
    * @maxLength 50

@@ -1,4 +1,5 @@
 import type { Link } from '../base.js';
+import type { ClientContextInput } from '../newConversation.js';
 
 /**
  * Action link that brings instant messaging into an existing conversation (peer-to-peer or
@@ -19,7 +20,7 @@ export interface AddMessaging {
  * @ucwaPage addMessaging
  * @ucwaOperation POST
  */
-export interface AddMessagingPostInput {
+export interface AddMessagingPostInput extends ClientContextInput {
   /**
    * Client-chosen id that ties this request to the invitation reported on the event channel.
    * @maxLength 50

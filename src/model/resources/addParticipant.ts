@@ -1,4 +1,5 @@
 import type { Link } from '../base.js';
+import type { ClientContextInput } from '../newConversation.js';
 
 /**
  * Action link on a conversation that invites one more contact. A peer-to-peer conversation
@@ -19,7 +20,7 @@ export interface AddParticipant {
  * @ucwaPage addParticipant
  * @ucwaOperation POST
  */
-export interface AddParticipantPostInput {
+export interface AddParticipantPostInput extends ClientContextInput {
   /**
    * Client-chosen id that ties this request to the participant invitation on the event channel.
    * @maxLength 50

@@ -1,4 +1,5 @@
 import type { Link } from '../base.js';
+import type { ClientContextInput } from '../newConversation.js';
 
 /**
  * Action link that adds call-via-work audio to an existing conversation: the server rings
@@ -19,7 +20,7 @@ export interface AddPhoneAudio {
  * @ucwaPage addPhoneAudio
  * @ucwaOperation POST
  */
-export interface AddPhoneAudioPostInput {
+export interface AddPhoneAudioPostInput extends ClientContextInput {
   /**
    * Client-chosen id that ties this request to the invitation reported on the event channel.
    * @maxLength 50

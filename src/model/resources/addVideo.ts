@@ -1,4 +1,5 @@
 import type { Link } from '../base.js';
+import type { ClientContextInput } from '../newConversation.js';
 
 /**
  * Action link on a conversation's audio/video modality that adds video to the existing
@@ -19,7 +20,7 @@ export interface AddVideo {
  * @ucwaPage addVideo
  * @ucwaOperation POST
  */
-export interface AddVideoPostInput {
+export interface AddVideoPostInput extends ClientContextInput {
   /**
    * Client-chosen id that ties this request to the invitation reported on the event channel.
    * @maxLength 50

@@ -1,4 +1,4 @@
-import type { Link } from '../base.js';
+import type { Link, UcwaDate } from '../base.js';
 import type { Communication } from './communication.js';
 import type { Me } from './me.js';
 import type { OnlineMeetings } from './onlineMeetings.js';
@@ -12,6 +12,10 @@ import type { People } from './people.js';
  */
 export interface Application {
   rel?: 'application';
+  /** Version tag of the resource that real servers send (beyond the pages); a client sends it back with a PUT. */
+  etag?: string;
+  /** When the application expires unless the client keeps it alive (sent by real servers, not in the pages). */
+  expires?: UcwaDate;
   /** Kind of device the application runs on (`Browser`). */
   type?: string;
   /** Language and region of the client, used for localized server text. */

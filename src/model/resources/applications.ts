@@ -50,6 +50,8 @@ export interface ApplicationsPostInput {
    * @maxLength 100
    */
   userAgent: string;
+  /** Kind of endpoint the client is (`Browser`, ...); real clients send it, the pages do not list it. */
+  type?: string;
 }
 
 /**

@@ -13,6 +13,8 @@ import type { UnansweredCallSettings } from './unansweredCallSettings.js';
  */
 export interface CallForwardingSettings {
   rel?: 'callForwardingSettings';
+  /** Version tag of the resource that real servers send (beyond the pages); a client sends it back with a PUT. */
+  etag?: string;
   /** When the rules apply: always or during work hours. */
   activePeriod?: ActivePeriod;
   /** The forwarding mode in force. */

@@ -6,6 +6,8 @@ import type { ContactType, SourceNetwork } from '../enums.js';
  * rel of its own (contact, delegator, forwardedBy, onBehalfOf, transferredBy).
  */
 export interface ContactFields {
+  /** Version tag of the resource that real servers send (beyond the pages); a client sends it back with a PUT. */
+  etag?: string;
   /** Company the contact works for. */
   company?: string;
   /** Department the contact works in. */

@@ -10,6 +10,8 @@ import type { PrivacyRelationshipLevel } from '../enums.js';
  */
 export interface ContactPrivacyRelationship {
   rel?: 'contactPrivacyRelationship';
+  /** Version tag of the resource that real servers send (beyond the pages); a client sends it back with a PUT. */
+  etag?: string;
   /** The privacy level the user assigned to the contact. */
   relationshipLevel?: PrivacyRelationshipLevel;
   _links?: {

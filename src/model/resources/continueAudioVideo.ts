@@ -1,4 +1,5 @@
 import type { Link } from '../base.js';
+import type { ClientContextInput } from '../newConversation.js';
 
 /**
  * Action link on a conversation log that picks the past conversation up again with audio and video,
@@ -19,7 +20,7 @@ export interface ContinueAudioVideo {
  * @ucwaPage continueAudioVideo
  * @ucwaOperation POST
  */
-export interface ContinueAudioVideoPostInput {
+export interface ContinueAudioVideoPostInput extends ClientContextInput {
   /**
    * Client-chosen id that ties this request to the invitation reported on the event channel.
    * @maxLength 50

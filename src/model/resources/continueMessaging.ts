@@ -1,4 +1,5 @@
 import type { Link } from '../base.js';
+import type { ClientContextInput } from '../newConversation.js';
 
 /**
  * Action link on a conversation log that resumes the past conversation with instant
@@ -19,7 +20,7 @@ export interface ContinueMessaging {
  * @ucwaPage continueMessaging
  * @ucwaOperation POST
  */
-export interface ContinueMessagingPostInput {
+export interface ContinueMessagingPostInput extends ClientContextInput {
   /**
    * Client-chosen id that ties this request to the invitation reported on the event channel.
    * @maxLength 50

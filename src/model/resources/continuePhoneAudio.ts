@@ -1,4 +1,5 @@
 import type { Link } from '../base.js';
+import type { ClientContextInput } from '../newConversation.js';
 
 /**
  * Action link on a conversation log that resumes the past conversation as a call-via-work
@@ -19,7 +20,7 @@ export interface ContinuePhoneAudio {
  * @ucwaPage continuePhoneAudio
  * @ucwaOperation POST
  */
-export interface ContinuePhoneAudioPostInput {
+export interface ContinuePhoneAudioPostInput extends ClientContextInput {
   /**
    * Client-chosen id that ties this request to the invitation reported on the event channel.
    * @maxLength 50

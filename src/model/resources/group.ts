@@ -5,6 +5,8 @@ import type { Link } from '../base.js';
  * system groups (default, pinned, delegates, delegators, my organization), each under its own rel.
  */
 export interface GroupFields {
+  /** Version tag of the resource that real servers send (beyond the pages); a client sends it back with a PUT. */
+  etag?: string;
   /** Identifier of the group (digits, sent as a string). */
   id?: string;
   /** Display name of the group, at most 256 characters. */

@@ -1,4 +1,5 @@
 import type { Link } from '../base.js';
+import type { ClientContextInput } from '../newConversation.js';
 import type { Importance } from '../enums.js';
 
 /**
@@ -21,7 +22,7 @@ export interface JoinOnlineMeeting {
  * @ucwaPage joinOnlineMeeting
  * @ucwaOperation POST
  */
-export interface JoinOnlineMeetingPostInput {
+export interface JoinOnlineMeetingPostInput extends ClientContextInput {
   /** Meeting to join; omitted, the user joins a freshly created meeting. */
   onlineMeetingUri?: string;
   /**

@@ -1,6 +1,8 @@
 import type { Link } from '../base.js';
+import type { DefaultGroup } from './defaultGroup.js';
 import type { DistributionGroup } from './distributionGroup.js';
 import type { Group } from './group.js';
+import type { PinnedGroup } from './pinnedGroup.js';
 
 /**
  * The groups of the signed-in user's contact list, including the
@@ -24,6 +26,10 @@ export interface MyGroups {
 }
 
 export interface MyGroupsEmbedded {
+  /** The system group new contacts land in; real servers embed it besides the arrays (the pages do not show it). */
+  defaultGroup?: DefaultGroup;
   distributionGroup?: DistributionGroup[];
   group?: Group[];
+  /** The system group of pinned contacts; embedded by real servers like defaultGroup. */
+  pinnedGroup?: PinnedGroup;
 }

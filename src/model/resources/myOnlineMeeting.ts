@@ -15,6 +15,8 @@ import type { OnlineMeetingExtension } from './onlineMeetingExtension.js';
  * `myAssignedOnlineMeeting`, which differ only in rel.
  */
 export interface OnlineMeetingFields {
+  /** Version tag of the resource that real servers send (beyond the pages); a client sends it back with a PUT. */
+  etag?: string;
   /** Who gets in directly rather than waiting in the lobby. */
   accessLevel?: AccessLevel;
   /** SIP URIs of the invited attendees. */

@@ -10,6 +10,8 @@ import type { OnlineMeetingExtensionType } from '../enums.js';
  */
 export interface OnlineMeetingExtension {
   rel?: 'onlineMeetingExtension';
+  /** Version tag of the resource that real servers send (beyond the pages); a client sends it back with a PUT. */
+  etag?: string;
   /** Identifier the application chose for the extension. */
   id?: string;
   /** Who receives the data. */

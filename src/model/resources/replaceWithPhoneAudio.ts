@@ -1,4 +1,5 @@
 import type { Link } from '../base.js';
+import type { ClientContextInput } from '../newConversation.js';
 
 /**
  * Action on the audio/video modality that moves the call to phone (PSTN)
@@ -20,7 +21,7 @@ export interface ReplaceWithPhoneAudio {
  * @ucwaPage replaceWithPhoneAudio
  * @ucwaOperation POST
  */
-export interface ReplaceWithPhoneAudioPostInput {
+export interface ReplaceWithPhoneAudioPostInput extends ClientContextInput {
   /**
    * Client-chosen ID that ties the request to its event-channel operation.
    * @maxLength 50

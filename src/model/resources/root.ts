@@ -2,9 +2,11 @@ import type { Link } from '../base.js';
 
 /**
  * Autodiscovery entry point: the first resource an application fetches, which tells it where the
- * user entry point (and, for browsers, the cross-domain frame) lives.
+ * user entry point (and, for browsers, the cross-domain frame) lives. Real discovery
+ * responses (lyncdiscover, autodiscover) carry no `rel`: only their links say what they are.
  * @ucwaKind resource
  * @ucwaPage root
+ * @ucwaWithoutRel discovery responses (lyncdiscover, autodiscover)
  */
 export interface Root {
   rel?: 'root';

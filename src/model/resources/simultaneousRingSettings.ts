@@ -9,6 +9,8 @@ import type { SimultaneousRingTarget } from '../enums.js';
  */
 export interface SimultaneousRingSettings {
   rel?: 'simultaneousRingSettings';
+  /** Version tag of the resource that real servers send (beyond the pages); a client sends it back with a PUT. */
+  etag?: string;
   /** Seconds to wait before the extra target starts ringing. */
   ringDelay?: Integer;
   /** Which extra target currently rings along with the user, if any. */

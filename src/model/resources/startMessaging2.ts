@@ -1,4 +1,5 @@
 import type { Link } from '../base.js';
+import type { ClientContextInput } from '../newConversation.js';
 import type { Importance } from '../enums.js';
 
 /**
@@ -20,7 +21,7 @@ export interface StartMessaging2 {
  * @ucwaPage startMessaging2
  * @ucwaOperation POST
  */
-export interface StartMessaging2PostInput {
+export interface StartMessaging2PostInput extends ClientContextInput {
   /**
    * Id chosen by the client so it can match this request with the operation reported on the event channel.
    * @maxLength 50

@@ -1,4 +1,5 @@
 import type { Link } from '../base.js';
+import type { ClientContextInput } from '../newConversation.js';
 import type { Importance } from '../enums.js';
 
 /**
@@ -19,7 +20,7 @@ export interface StartOnlineMeeting {
  * @ucwaPage startOnlineMeeting
  * @ucwaOperation POST
  */
-export interface StartOnlineMeetingPostInput {
+export interface StartOnlineMeetingPostInput extends ClientContextInput {
   /**
    * Id chosen by the client so it can match this request with the operation reported on the event channel.
    * @maxLength 50

@@ -9,6 +9,8 @@ import type { UnansweredCallHandlingTarget } from '../enums.js';
  */
 export interface UnansweredCallSettings {
   rel?: 'unansweredCallSettings';
+  /** Version tag of the resource that real servers send (beyond the pages); a client sends it back with a PUT. */
+  etag?: string;
   /** Seconds (5 to 60) to wait for the user or any other target before forwarding. */
   ringDelay?: Integer;
   /** Where unanswered calls currently go; voicemail by default. */

@@ -2,9 +2,10 @@ import type { Link } from '../base.js';
 
 /**
  * Autodiscovery entry point reached with user credentials; it points to where the application
- * registers itself.
+ * registers itself. Real servers send it without a `rel`, like the root.
  * @ucwaKind resource
  * @ucwaPage user
+ * @ucwaWithoutRel discovery responses (autodiscover)
  */
 export interface User {
   rel?: 'user';
