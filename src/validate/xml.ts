@@ -8,7 +8,7 @@ export function validateXml(input: string | Uint8Array, options: ValidateOptions
   // Decode without positions first: only documents with diagnostics pay for them.
   // Any ISO 8601 date is a date in XML, request bodies included: dates are read as /Date(ms)/ here.
   const decodeOptions = { ...options, canonicalDates: true };
-  const decoded = decodeWith(input, options, 'xml.malformed', (text, charset) => decodeXmlDocument(text, { ...decodeOptions, charset }).value);
+  const decoded = decodeWith(input, options, 'xml.malformed', (text, charset) => decodeXmlDocument(text, { ...decodeOptions, charset }));
   if (!decoded.ok) return result(decoded.diagnostics);
   // The decoder already typed a body without rel by its names (and knows an <input> is a request).
   const doc = decoded.value as XmlDocument;
