@@ -11,14 +11,14 @@ export async function schemaCommand(args: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (parsed.positionals.length > 1) throw new UsageError('give at most one resource.', 'schema');
-  const { bundle } = await import('../../generated/schema-bundle.js');
+  const bundle = (await import('../../schema/operations.js')).fullBundle();
   const name = parsed.positionals[0];
   if (name === undefined) {
     io.write(`${JSON.stringify(bundle, null, 2)}\n`);
     return EXIT.ok;
   }
   const { resolveType } = await import('../../schema/plan.js');
-  const type = resolveType(name);
+  const type = resolveType(name) ?? (Object.hasOwn(bundle.definitions, name) ? name : undefined);
   if (!type) {
     io.error(`ucwa: schema.unknown-resource: no resource, type or rel is named "${name}" (see "ucwa resources").\n`);
     return EXIT.usage;

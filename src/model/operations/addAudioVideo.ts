@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { AddAudioVideoPostInput } from '../resources/addAudioVideo.js';
+import type { AudioVideoInvitation } from '../resources/audioVideoInvitation.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of addAudioVideo, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage addAudioVideo
+ */
+export interface AddAudioVideoOperations extends ResourceOperations {
+  scopes: ['Conversations.Initiate', 'Conversations.Receive'];
+  POST: {
+    request: AddAudioVideoPostInput;
+    response: AudioVideoInvitation;
+    errors: [
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

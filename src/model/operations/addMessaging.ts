@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { AddMessagingPostInput } from '../resources/addMessaging.js';
+import type { MessagingInvitation } from '../resources/messagingInvitation.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of addMessaging, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage addMessaging
+ */
+export interface AddMessagingOperations extends ResourceOperations {
+  scopes: ['Conversations.Initiate', 'Conversations.Receive'];
+  POST: {
+    request: AddMessagingPostInput;
+    response: MessagingInvitation;
+    errors: [
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { AddParticipantPostInput } from '../resources/addParticipant.js';
+import type { ParticipantInvitation } from '../resources/participantInvitation.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of addParticipant, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage addParticipant
+ */
+export interface AddParticipantOperations extends ResourceOperations {
+  scopes: ['Conversations.Initiate', 'Conversations.Receive'];
+  POST: {
+    request: AddParticipantPostInput;
+    response: ParticipantInvitation;
+    errors: [
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

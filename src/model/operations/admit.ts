@@ -1,0 +1,22 @@
+import type { ResourceOperations } from '../operation.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of admit, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage admit
+ */
+export interface AdmitOperations extends ResourceOperations {
+  scopes: ['Conversations.Initiate', 'Conversations.Receive'];
+  POST: {
+    request: null;
+    response: null;
+    errors: [
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,23 @@
+import type { ResourceOperations } from '../operation.js';
+import type { AudioVideoNegotiation } from '../resources/audioVideoNegotiation.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+
+/**
+ * Operations of audioVideoNegotiation, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage audioVideoNegotiation
+ */
+export interface AudioVideoNegotiationOperations extends ResourceOperations {
+  scopes: ['Conversations.Initiate', 'Conversations.Receive'];
+  GET: {
+    request: null;
+    response: AudioVideoNegotiation;
+    errors: [
+      ServiceFailureInvalidExchangeServerVersion,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { AudioVideoInvitation } from '../resources/audioVideoInvitation.js';
+import type { ContinueAudioVideoPostInput } from '../resources/continueAudioVideo.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of continueAudioVideo, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage continueAudioVideo
+ */
+export interface ContinueAudioVideoOperations extends ResourceOperations {
+  scopes: ['Conversations.Initiate', 'Conversations.Receive'];
+  POST: {
+    request: ContinueAudioVideoPostInput;
+    response: AudioVideoInvitation;
+    errors: [
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { ContinueMessagingPostInput } from '../resources/continueMessaging.js';
+import type { MessagingInvitation } from '../resources/messagingInvitation.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of continueMessaging, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage continueMessaging
+ */
+export interface ContinueMessagingOperations extends ResourceOperations {
+  scopes: ['Conversations.Initiate', 'Conversations.Receive'];
+  POST: {
+    request: ContinueMessagingPostInput;
+    response: MessagingInvitation;
+    errors: [
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { Delegator } from '../resources/delegator.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+
+/**
+ * Operations of delegator, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage delegator
+ */
+export interface DelegatorOperations extends ResourceOperations {
+  scopes: ['Contacts.ReadWrite'];
+  GET: {
+    request: null;
+    response: Delegator;
+    errors: [
+      ForbiddenNone,
+      ServiceFailureInvalidExchangeServerVersion,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

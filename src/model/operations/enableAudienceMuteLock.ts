@@ -1,0 +1,22 @@
+import type { ResourceOperations } from '../operation.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of enableAudienceMuteLock, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage enableAudienceMuteLock
+ */
+export interface EnableAudienceMuteLockOperations extends ResourceOperations {
+  scopes: ['Conversations.Receive'];
+  POST: {
+    request: null;
+    response: null;
+    errors: [
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

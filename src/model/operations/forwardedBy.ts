@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { ForwardedBy } from '../resources/forwardedBy.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+
+/**
+ * Operations of forwardedBy, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage forwardedBy
+ */
+export interface ForwardedByOperations extends ResourceOperations {
+  scopes: ['Contacts.ReadWrite'];
+  GET: {
+    request: null;
+    response: ForwardedBy;
+    errors: [
+      ForbiddenNone,
+      ServiceFailureInvalidExchangeServerVersion,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,23 @@
+import type { ResourceOperations } from '../operation.js';
+import type { From } from '../resources/from.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+
+/**
+ * Operations of from, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage from
+ */
+export interface FromOperations extends ResourceOperations {
+  scopes: ['Conversations.Initiate', 'Conversations.Receive'];
+  GET: {
+    request: null;
+    response: From;
+    errors: [
+      ServiceFailureInvalidExchangeServerVersion,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

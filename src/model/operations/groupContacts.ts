@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { GroupContacts } from '../resources/groupContacts.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+
+/**
+ * Operations of groupContacts, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage groupContacts
+ */
+export interface GroupContactsOperations extends ResourceOperations {
+  scopes: ['User.ReadWrite', 'Contacts.ReadWrite', 'Conversations.Initiate', 'Conversations.Receive', 'Meetings.ReadWrite'];
+  GET: {
+    request: null;
+    response: GroupContacts;
+    errors: [
+      ForbiddenNone,
+      ServiceFailureInvalidExchangeServerVersion,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,23 @@
+import type { ResourceOperations } from '../operation.js';
+import type { MissedItems } from '../resources/missedItems.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+
+/**
+ * Operations of missedItems, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage missedItems
+ */
+export interface MissedItemsOperations extends ResourceOperations {
+  scopes: ['Conversations.Initiate', 'Conversations.Receive'];
+  GET: {
+    request: null;
+    response: MissedItems;
+    errors: [
+      ServiceFailureInvalidExchangeServerVersion,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,23 @@
+import type { ResourceOperations } from '../operation.js';
+import type { ParticipantMessaging } from '../resources/participantMessaging.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+
+/**
+ * Operations of participantMessaging, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage participantMessaging
+ */
+export interface ParticipantMessagingOperations extends ResourceOperations {
+  scopes: ['Conversations.Initiate', 'Conversations.Receive'];
+  GET: {
+    request: null;
+    response: ParticipantMessaging;
+    errors: [
+      ServiceFailureInvalidExchangeServerVersion,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { People } from '../resources/people.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+
+/**
+ * Operations of people, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage people
+ */
+export interface PeopleOperations extends ResourceOperations {
+  scopes: ['Contacts.ReadWrite'];
+  GET: {
+    request: null;
+    response: People;
+    errors: [
+      ForbiddenNone,
+      ServiceFailureInvalidExchangeServerVersion,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

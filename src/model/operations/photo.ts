@@ -1,0 +1,23 @@
+import type { ResourceOperations } from '../operation.js';
+import type { Photo } from '../resources/photo.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+
+/**
+ * Operations of photo, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage photo
+ */
+export interface PhotoOperations extends ResourceOperations {
+  scopes: ['User.ReadWrite'];
+  GET: {
+    request: null;
+    response: Photo;
+    errors: [
+      ServiceFailureInvalidExchangeServerVersion,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

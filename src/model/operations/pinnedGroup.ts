@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { PinnedGroup } from '../resources/pinnedGroup.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+
+/**
+ * Operations of pinnedGroup, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage pinnedGroup
+ */
+export interface PinnedGroupOperations extends ResourceOperations {
+  scopes: ['Contacts.ReadWrite'];
+  GET: {
+    request: null;
+    response: PinnedGroup;
+    errors: [
+      ForbiddenNone,
+      ServiceFailureInvalidExchangeServerVersion,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,37 @@
+import type { ResourceOperations } from '../operation.js';
+import type { PresenceSubscriptionMemberships, PresenceSubscriptionMembershipsPostInput } from '../resources/presenceSubscriptionMemberships.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+
+/**
+ * Operations of presenceSubscriptionMemberships, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage presenceSubscriptionMemberships
+ */
+export interface PresenceSubscriptionMembershipsOperations extends ResourceOperations {
+  scopes: ['User.ReadWrite', 'Contacts.ReadWrite', 'Conversations.Initiate', 'Conversations.Receive', 'Meetings.ReadWrite'];
+  GET: {
+    request: null;
+    response: PresenceSubscriptionMemberships;
+    errors: [
+      ForbiddenNone,
+      ServiceFailureInvalidExchangeServerVersion,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+  POST: {
+    request: PresenceSubscriptionMembershipsPostInput;
+    response: PresenceSubscriptionMemberships;
+    errors: [
+      ForbiddenNone,
+      ForbiddenLimitExceeded,
+      ConflictNone,
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      GoneCannotRedirect,
+    ];
+  };
+}

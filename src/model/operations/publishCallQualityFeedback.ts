@@ -1,0 +1,23 @@
+import type { ResourceOperations } from '../operation.js';
+import type { PublishCallQualityFeedbackPostInput } from '../resources/publishCallQualityFeedback.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of publishCallQualityFeedback, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage publishCallQualityFeedback
+ */
+export interface PublishCallQualityFeedbackOperations extends ResourceOperations {
+  scopes: ['User.ReadWrite'];
+  POST: {
+    request: PublishCallQualityFeedbackPostInput;
+    response: null;
+    errors: [
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,23 @@
+import type { ResourceOperations } from '../operation.js';
+import type { RemoveFromContactListPostInput } from '../resources/removeFromContactList.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of removeFromContactList, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage removeFromContactList
+ */
+export interface RemoveFromContactListOperations extends ResourceOperations {
+  scopes: ['Contacts.ReadWrite'];
+  POST: {
+    request: RemoveFromContactListPostInput;
+    response: null;
+    errors: [
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { SimultaneousRingToContactPostInput } from '../resources/simultaneousRingToContact.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of simultaneousRingToContact, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage simultaneousRingToContact
+ */
+export interface SimultaneousRingToContactOperations extends ResourceOperations {
+  scopes: ['User.ReadWrite'];
+  POST: {
+    request: SimultaneousRingToContactPostInput;
+    response: null;
+    errors: [
+      ForbiddenNone,
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

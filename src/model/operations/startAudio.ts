@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { AudioVideoInvitation } from '../resources/audioVideoInvitation.js';
+import type { StartAudioPostInput } from '../resources/startAudio.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of startAudio, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage startAudio
+ */
+export interface StartAudioOperations extends ResourceOperations {
+  scopes: ['Conversations.Initiate', 'Conversations.Receive'];
+  POST: {
+    request: StartAudioPostInput;
+    response: AudioVideoInvitation;
+    errors: [
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { AudioVideoInvitation } from '../resources/audioVideoInvitation.js';
+import type { StartEmergencyCallPostInput } from '../resources/startEmergencyCall.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of startEmergencyCall, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage startEmergencyCall
+ */
+export interface StartEmergencyCallOperations extends ResourceOperations {
+  scopes: ['Conversations.Initiate', 'Conversations.Receive'];
+  POST: {
+    request: StartEmergencyCallPostInput;
+    response: AudioVideoInvitation;
+    errors: [
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,26 @@
+import type { ResourceOperations } from '../operation.js';
+import type { PhoneAudioInvitation } from '../resources/phoneAudioInvitation.js';
+import type { StartPhoneAudio2PostInput } from '../resources/startPhoneAudio2.js';
+import type { BadRequestNormalizationFailed, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of startPhoneAudio2, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage startPhoneAudio2
+ */
+export interface StartPhoneAudio2Operations extends ResourceOperations {
+  scopes: ['Conversations.Initiate', 'Conversations.Receive'];
+  POST: {
+    request: StartPhoneAudio2PostInput;
+    response: PhoneAudioInvitation;
+    errors: [
+      BadRequestNormalizationFailed,
+      ForbiddenNone,
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

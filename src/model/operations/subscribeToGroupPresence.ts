@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { PresenceSubscription } from '../resources/presenceSubscription.js';
+import type { SubscribeToGroupPresencePostInput } from '../resources/subscribeToGroupPresence.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of subscribeToGroupPresence, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage subscribeToGroupPresence
+ */
+export interface SubscribeToGroupPresenceOperations extends ResourceOperations {
+  scopes: ['Contacts.ReadWrite'];
+  POST: {
+    request: SubscribeToGroupPresencePostInput;
+    response: PresenceSubscription;
+    errors: [
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,24 @@
+import type { ResourceOperations } from '../operation.js';
+import type { UnansweredCallToContactPostInput } from '../resources/unansweredCallToContact.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of unansweredCallToContact, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage unansweredCallToContact
+ */
+export interface UnansweredCallToContactOperations extends ResourceOperations {
+  scopes: ['User.ReadWrite'];
+  POST: {
+    request: UnansweredCallToContactPostInput;
+    response: null;
+    errors: [
+      ForbiddenNone,
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}

@@ -1,0 +1,23 @@
+import type { ResourceOperations } from '../operation.js';
+import type { Xframe } from '../resources/xframe.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+
+/**
+ * Operations of xframe, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage xframe
+ */
+export interface XframeOperations extends ResourceOperations {
+  scopes: [];
+  GET: {
+    request: null;
+    response: Xframe;
+    errors: [
+      ServiceFailureInvalidExchangeServerVersion,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      ConflictNone,
+      GoneCannotRedirect,
+    ];
+  };
+}
