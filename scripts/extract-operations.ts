@@ -34,6 +34,30 @@ const RESPONSE_OVERRIDES: Record<string, string> = {
   'resumeAudioVideo POST': 'AudioVideoRenegotiation',
 };
 
+/** Where the page says the operation takes no body, but it does (also known errors of the page). */
+const REQUEST_OVERRIDES: Record<string, string> = {
+  'applications2 POST': 'Applications2PostInput',
+  'batch POST': 'BatchPostInput',
+};
+
+/** The named lists of syncErrors.ts, which most operations end with. */
+const COMMON_ERRORS: Record<string, string[]> = {
+  CommonGetErrors: [
+    'ServiceFailureInvalidExchangeServerVersion',
+    'ConflictAlreadyExists',
+    'ConflictTooManyGroups',
+    'ConflictNone',
+    'GoneCannotRedirect',
+  ],
+  CommonPostErrors: [
+    'ServiceFailureCallbackChannelError',
+    'ConflictAlreadyExists',
+    'ConflictTooManyGroups',
+    'ConflictNone',
+    'GoneCannotRedirect',
+  ],
+};
+
 const pascal = (page: string) => page[0]!.toUpperCase() + page.slice(1);
 
 function loadBundle(): SchemaBundle {
@@ -75,6 +99,8 @@ class Lookup {
   }
 
   request(page: string, op: PageOperation): string | null {
+    const override = REQUEST_OVERRIDES[`${page} ${op.method}`];
+    if (override) return override;
     if (op.requestBody !== 'table') return null;
     const type = this.requestType.get(`${page.toLowerCase()} ${op.method}`);
     if (!type) throw new Error(`${page} ${op.method}: the page lists a request body, the model has no request type`);
@@ -96,6 +122,17 @@ export function errorTypeNames(op: Pick<PageOperation, 'errors'>): string[] {
   return [...new Set(op.errors.map((e) => `${e.error}${e.subcode || 'None'}`))];
 }
 
+/** The errors as written: a common list alone, the others then `...` the common list, or all of them. */
+function errorsText(names: string[], indent: string): { text: string; types: string[] } {
+  for (const [common, members] of Object.entries(COMMON_ERRORS)) {
+    const head = names.slice(0, names.length - members.length);
+    if (names.length < members.length || names.slice(head.length).join() !== members.join()) continue;
+    if (!head.length) return { text: common, types: [common] };
+    return { text: list([...head, `...${common}`], indent), types: [...head, common] };
+  }
+  return { text: list(names, indent), types: names };
+}
+
 function list(names: string[], indent: string): string {
   const flat = `[${names.join(', ')}]`;
   if (flat.length + indent.length < 100) return flat;
@@ -107,13 +144,13 @@ function moduleText(page: OperationPage, lookup: Lookup, where: Map<string, stri
   const methods = page.operations.map((op) => {
     const request = lookup.request(page.page, op);
     const response = lookup.response(page.page, op);
-    const errors = errorTypeNames(op);
-    for (const t of [request, response, ...errors]) if (t) used.add(t);
+    const errors = errorsText(errorTypeNames(op), '    ');
+    for (const t of [request, response, ...errors.types]) if (t) used.add(t);
     return [
       `  ${op.method}: {`,
       `    request: ${request ?? 'null'};`,
       `    response: ${response ?? 'null'};`,
-      `    errors: ${list(errors, '    ')};`,
+      `    errors: ${errors.text};`,
       '  };',
     ].join('\n');
   });

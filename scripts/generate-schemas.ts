@@ -173,6 +173,8 @@ function checkOperations(name: string, def: Schema, definitions: Record<string, 
     if (!request && entry.request!.type !== 'null') fail(`${key} request must be a request body type or null`);
     if (!refName(entry.response) && entry.response!.type !== 'null') fail(`${key} response must be a model type or null`);
     const errors = (entry.errors!.items ?? []) as Schema[];
+    // A named list (`errors: CommonGetErrors`) comes inlined with its own description: keep the items only.
+    entry.errors = { type: 'array', ...(errors.length && { items: errors }), minItems: errors.length, maxItems: errors.length };
     for (const e of errors) {
       if (definitions[refName(e) ?? '']?.ucwaKind !== 'syncError') fail(`${key} errors must be syncErrors.ts types`);
     }

@@ -326,6 +326,30 @@ export interface TooManyRequestsNone extends SyncError {
 }
 
 /**
+ * The errors that nearly every GET documents (132 of 135), last in its list.
+ * @ucwaKind errorList
+ */
+export type CommonGetErrors = [
+  ServiceFailureInvalidExchangeServerVersion,
+  ConflictAlreadyExists,
+  ConflictTooManyGroups,
+  ConflictNone,
+  GoneCannotRedirect,
+];
+
+/**
+ * The errors that most POSTs document (91 of 107), last in their list.
+ * @ucwaKind errorList
+ */
+export type CommonPostErrors = [
+  ServiceFailureCallbackChannelError,
+  ConflictAlreadyExists,
+  ConflictTooManyGroups,
+  ConflictNone,
+  GoneCannotRedirect,
+];
+
+/**
  * One entry of the generic errors: the name the reference gives it, and how
  * an error body shows it, by its `code` or by its `subcode` (a body matches
  * when either is equal).

@@ -1,5 +1,5 @@
 import type { ResourceOperations } from '../operation.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of accept, and the scopes they need.
@@ -11,12 +11,6 @@ export interface AcceptOperations extends ResourceOperations {
   POST: {
     request: null;
     response: null;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AcceptWithAnswerPostInput } from '../resources/acceptWithAnswer.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of acceptWithAnswer, and the scopes they need.
@@ -12,12 +12,6 @@ export interface AcceptWithAnswerOperations extends ResourceOperations {
   POST: {
     request: AcceptWithAnswerPostInput;
     response: null;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

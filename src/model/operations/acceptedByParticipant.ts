@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AcceptedByParticipant } from '../resources/acceptedByParticipant.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of acceptedByParticipant, and the scopes they need.
@@ -12,12 +12,6 @@ export interface AcceptedByParticipantOperations extends ResourceOperations {
   GET: {
     request: null;
     response: AcceptedByParticipant;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AddMessagingPostInput } from '../resources/addMessaging.js';
 import type { MessagingInvitation } from '../resources/messagingInvitation.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of addMessaging, and the scopes they need.
@@ -13,12 +13,6 @@ export interface AddMessagingOperations extends ResourceOperations {
   POST: {
     request: AddMessagingPostInput;
     response: MessagingInvitation;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AddParticipantPostInput } from '../resources/addParticipant.js';
 import type { ParticipantInvitation } from '../resources/participantInvitation.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of addParticipant, and the scopes they need.
@@ -13,12 +13,6 @@ export interface AddParticipantOperations extends ResourceOperations {
   POST: {
     request: AddParticipantPostInput;
     response: ParticipantInvitation;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AddPhoneAudioPostInput } from '../resources/addPhoneAudio.js';
 import type { PhoneAudioInvitation } from '../resources/phoneAudioInvitation.js';
-import type { BadRequestNormalizationFailed, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { BadRequestNormalizationFailed, CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of addPhoneAudio, and the scopes they need.
@@ -13,13 +13,6 @@ export interface AddPhoneAudioOperations extends ResourceOperations {
   POST: {
     request: AddPhoneAudioPostInput;
     response: PhoneAudioInvitation;
-    errors: [
-      BadRequestNormalizationFailed,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [BadRequestNormalizationFailed, ...CommonPostErrors];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AddToContactListPostInput } from '../resources/addToContactList.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of addToContactList, and the scopes they need.
@@ -12,12 +12,6 @@ export interface AddToContactListOperations extends ResourceOperations {
   POST: {
     request: AddToContactListPostInput;
     response: null;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AddToPresenceSubscriptionPostInput } from '../resources/addToPresenceSubscription.js';
 import type { PresenceSubscriptionMemberships } from '../resources/presenceSubscriptionMemberships.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of addToPresenceSubscription, and the scopes they need.
@@ -13,12 +13,6 @@ export interface AddToPresenceSubscriptionOperations extends ResourceOperations 
   POST: {
     request: AddToPresenceSubscriptionPostInput;
     response: PresenceSubscriptionMemberships;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AnonApplicationsOptionsMetadata, AnonApplicationsPostInput } from '../resources/anonApplications.js';
 import type { Application } from '../resources/application.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of anonApplications, and the scopes they need.
@@ -13,13 +13,7 @@ export interface AnonApplicationsOperations extends ResourceOperations {
   POST: {
     request: AnonApplicationsPostInput;
     response: Application;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
   OPTIONS: {
     request: null;

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ApplicationSharer } from '../resources/applicationSharer.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of applicationSharer, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ApplicationSharerOperations extends ResourceOperations {
   GET: {
     request: null;
     response: ApplicationSharer;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ApplicationSharing } from '../resources/applicationSharing.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of applicationSharing, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ApplicationSharingOperations extends ResourceOperations {
   GET: {
     request: null;
     response: ApplicationSharing;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

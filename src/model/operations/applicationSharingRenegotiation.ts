@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ApplicationSharingRenegotiation } from '../resources/applicationSharingRenegotiation.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of applicationSharingRenegotiation, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ApplicationSharingRenegotiationOperations extends ResourceOpera
   GET: {
     request: null;
     response: ApplicationSharingRenegotiation;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Application } from '../resources/application.js';
 import type { ApplicationsOptionsMetadata, ApplicationsPostInput } from '../resources/applications.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of applications, and the scopes they need.
@@ -13,14 +13,7 @@ export interface ApplicationsOperations extends ResourceOperations {
   POST: {
     request: ApplicationsPostInput;
     response: Application;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonPostErrors];
   };
   OPTIONS: {
     request: null;

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Attendees } from '../resources/attendees.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of attendees, and the scopes they need.
@@ -12,12 +12,6 @@ export interface AttendeesOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Attendees;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AudioVideo } from '../resources/audioVideo.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of audioVideo, and the scopes they need.
@@ -12,12 +12,6 @@ export interface AudioVideoOperations extends ResourceOperations {
   GET: {
     request: null;
     response: AudioVideo;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AudioVideoInvitation } from '../resources/audioVideoInvitation.js';
-import type { BadRequestNone, BadRequestParameterValidationFailure, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, GoneNone, NotFoundNone, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { BadRequestNone, BadRequestParameterValidationFailure, CommonGetErrors, GoneNone, NotFoundNone } from '../syncErrors.js';
 
 /**
  * Operations of audioVideoInvitation, and the scopes they need.
@@ -17,11 +17,7 @@ export interface AudioVideoInvitationOperations extends ResourceOperations {
       BadRequestNone,
       BadRequestParameterValidationFailure,
       GoneNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
+      ...CommonGetErrors,
     ];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AudioVideoNegotiation } from '../resources/audioVideoNegotiation.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of audioVideoNegotiation, and the scopes they need.
@@ -12,12 +12,6 @@ export interface AudioVideoNegotiationOperations extends ResourceOperations {
   GET: {
     request: null;
     response: AudioVideoNegotiation;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AudioVideoPolicies } from '../resources/audioVideoPolicies.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of audioVideoPolicies, and the scopes they need.
@@ -12,12 +12,6 @@ export interface AudioVideoPoliciesOperations extends ResourceOperations {
   GET: {
     request: null;
     response: AudioVideoPolicies;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AudioVideoRenegotiation } from '../resources/audioVideoRenegotiation.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of audioVideoRenegotiation, and the scopes they need.
@@ -12,12 +12,6 @@ export interface AudioVideoRenegotiationOperations extends ResourceOperations {
   GET: {
     request: null;
     response: AudioVideoRenegotiation;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Batch, BatchPostInput } from '../resources/batch.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError, TooManyRequestsNone } from '../syncErrors.js';
+import type { CommonPostErrors, TooManyRequestsNone } from '../syncErrors.js';
 
 /**
  * Operations of batch, and the scopes they need.
@@ -12,13 +12,6 @@ export interface BatchOperations extends ResourceOperations {
   POST: {
     request: BatchPostInput;
     response: Batch;
-    errors: [
-      TooManyRequestsNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [TooManyRequestsNone, ...CommonPostErrors];
   };
 }

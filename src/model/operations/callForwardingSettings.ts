@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { CallForwardingSettings, CallForwardingSettingsPutInput } from '../resources/callForwardingSettings.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
 
 /**
  * Operations of callForwardingSettings, and the scopes they need.
@@ -12,14 +12,7 @@ export interface CallForwardingSettingsOperations extends ResourceOperations {
   GET: {
     request: null;
     response: CallForwardingSettings;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
   PUT: {
     request: CallForwardingSettingsPutInput;

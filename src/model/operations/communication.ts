@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Communication, CommunicationPutInput } from '../resources/communication.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
 
 /**
  * Operations of communication, and the scopes they need.
@@ -12,13 +12,7 @@ export interface CommunicationOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Communication;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
   PUT: {
     request: CommunicationPutInput;

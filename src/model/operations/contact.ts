@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Contact } from '../resources/contact.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of contact, and the scopes they need.
@@ -12,13 +12,6 @@ export interface ContactOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Contact;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ContactPhoto } from '../resources/contactPhoto.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GatewayTimeoutNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ForbiddenNone, GatewayTimeoutNone } from '../syncErrors.js';
 
 /**
  * Operations of contactPhoto, and the scopes they need.
@@ -12,14 +12,6 @@ export interface ContactPhotoOperations extends ResourceOperations {
   GET: {
     request: null;
     response: ContactPhoto;
-    errors: [
-      ForbiddenNone,
-      GatewayTimeoutNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, GatewayTimeoutNone, ...CommonGetErrors];
   };
 }

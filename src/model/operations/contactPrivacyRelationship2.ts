@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ContactPrivacyRelationship2, ContactPrivacyRelationship2PutInput } from '../resources/contactPrivacyRelationship2.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
 
 /**
  * Operations of contactPrivacyRelationship2, and the scopes they need.
@@ -12,14 +12,7 @@ export interface ContactPrivacyRelationship2Operations extends ResourceOperation
   GET: {
     request: null;
     response: ContactPrivacyRelationship2;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
   PUT: {
     request: ContactPrivacyRelationship2PutInput;

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ContinueMessagingPostInput } from '../resources/continueMessaging.js';
 import type { MessagingInvitation } from '../resources/messagingInvitation.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of continueMessaging, and the scopes they need.
@@ -13,12 +13,6 @@ export interface ContinueMessagingOperations extends ResourceOperations {
   POST: {
     request: ContinueMessagingPostInput;
     response: MessagingInvitation;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AudioVideoInvitation } from '../resources/audioVideoInvitation.js';
 import type { ContinueVideoPostInput } from '../resources/continueVideo.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of continueVideo, and the scopes they need.
@@ -13,12 +13,6 @@ export interface ContinueVideoOperations extends ResourceOperations {
   POST: {
     request: ContinueVideoPostInput;
     response: AudioVideoInvitation;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ConversationLog } from '../resources/conversationLog.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, GoneCannotRedirect } from '../syncErrors.js';
 
 /**
  * Operations of conversationLog, and the scopes they need.
@@ -12,13 +12,7 @@ export interface ConversationLogOperations extends ResourceOperations {
   GET: {
     request: null;
     response: ConversationLog;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
   DELETE: {
     request: null;

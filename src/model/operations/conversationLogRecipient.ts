@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ConversationLogRecipient } from '../resources/conversationLogRecipient.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of conversationLogRecipient, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ConversationLogRecipientOperations extends ResourceOperations {
   GET: {
     request: null;
     response: ConversationLogRecipient;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

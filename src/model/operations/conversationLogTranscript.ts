@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ConversationLogTranscript } from '../resources/conversationLogTranscript.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of conversationLogTranscript, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ConversationLogTranscriptOperations extends ResourceOperations 
   GET: {
     request: null;
     response: ConversationLogTranscript;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

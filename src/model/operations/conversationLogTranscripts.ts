@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ConversationLogTranscripts } from '../resources/conversationLogTranscripts.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of conversationLogTranscripts, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ConversationLogTranscriptsOperations extends ResourceOperations
   GET: {
     request: null;
     response: ConversationLogTranscripts;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

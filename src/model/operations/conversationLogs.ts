@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ConversationLogs } from '../resources/conversationLogs.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of conversationLogs, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ConversationLogsOperations extends ResourceOperations {
   GET: {
     request: null;
     response: ConversationLogs;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Conversations } from '../resources/conversations.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of conversations, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ConversationsOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Conversations;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { DataCollaboration } from '../resources/dataCollaboration.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of dataCollaboration, and the scopes they need.
@@ -12,12 +12,6 @@ export interface DataCollaborationOperations extends ResourceOperations {
   GET: {
     request: null;
     response: DataCollaboration;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { DeclinePostInput } from '../resources/decline.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of decline, and the scopes they need.
@@ -12,12 +12,6 @@ export interface DeclineOperations extends ResourceOperations {
   POST: {
     request: DeclinePostInput;
     response: null;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { DerivedAudioVideo } from '../resources/derivedAudioVideo.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of derivedAudioVideo, and the scopes they need.
@@ -12,12 +12,6 @@ export interface DerivedAudioVideoOperations extends ResourceOperations {
   GET: {
     request: null;
     response: DerivedAudioVideo;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

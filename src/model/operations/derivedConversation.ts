@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { DerivedConversation } from '../resources/derivedConversation.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of derivedConversation, and the scopes they need.
@@ -12,12 +12,6 @@ export interface DerivedConversationOperations extends ResourceOperations {
   GET: {
     request: null;
     response: DerivedConversation;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

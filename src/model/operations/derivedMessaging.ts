@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { DerivedMessaging } from '../resources/derivedMessaging.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of derivedMessaging, and the scopes they need.
@@ -12,12 +12,6 @@ export interface DerivedMessagingOperations extends ResourceOperations {
   GET: {
     request: null;
     response: DerivedMessaging;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

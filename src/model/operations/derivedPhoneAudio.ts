@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { DerivedPhoneAudio } from '../resources/derivedPhoneAudio.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of derivedPhoneAudio, and the scopes they need.
@@ -12,12 +12,6 @@ export interface DerivedPhoneAudioOperations extends ResourceOperations {
   GET: {
     request: null;
     response: DerivedPhoneAudio;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { DialInRegion } from '../resources/dialInRegion.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of dialInRegion, and the scopes they need.
@@ -12,12 +12,6 @@ export interface DialInRegionOperations extends ResourceOperations {
   GET: {
     request: null;
     response: DialInRegion;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

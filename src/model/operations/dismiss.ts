@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { DismissPostInput } from '../resources/dismiss.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of dismiss, and the scopes they need.
@@ -12,12 +12,6 @@ export interface DismissOperations extends ResourceOperations {
   POST: {
     request: DismissPostInput;
     response: null;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ErrorTranscript } from '../resources/errorTranscript.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of errorTranscript, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ErrorTranscriptOperations extends ResourceOperations {
   GET: {
     request: null;
     response: ErrorTranscript;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

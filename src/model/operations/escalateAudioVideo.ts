@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AudioVideoInvitation } from '../resources/audioVideoInvitation.js';
 import type { EscalateAudioVideoPostInput } from '../resources/escalateAudioVideo.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of escalateAudioVideo, and the scopes they need.
@@ -13,12 +13,6 @@ export interface EscalateAudioVideoOperations extends ResourceOperations {
   POST: {
     request: EscalateAudioVideoPostInput;
     response: AudioVideoInvitation;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Events } from '../resources/events.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of events, and the scopes they need.
@@ -12,12 +12,6 @@ export interface EventsOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Events;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

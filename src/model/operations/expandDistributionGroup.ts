@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ExpandDistributionGroup } from '../resources/expandDistributionGroup.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, ForbiddenTooManyContacts, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ForbiddenNone, ForbiddenTooManyContacts } from '../syncErrors.js';
 
 /**
  * Operations of expandDistributionGroup, and the scopes they need.
@@ -12,14 +12,6 @@ export interface ExpandDistributionGroupOperations extends ResourceOperations {
   GET: {
     request: null;
     response: ExpandDistributionGroup;
-    errors: [
-      ForbiddenTooManyContacts,
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenTooManyContacts, ForbiddenNone, ...CommonGetErrors];
   };
 }

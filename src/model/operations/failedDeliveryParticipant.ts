@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { FailedDeliveryParticipant } from '../resources/failedDeliveryParticipant.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of failedDeliveryParticipant, and the scopes they need.
@@ -12,12 +12,6 @@ export interface FailedDeliveryParticipantOperations extends ResourceOperations 
   GET: {
     request: null;
     response: FailedDeliveryParticipant;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

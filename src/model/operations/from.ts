@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { From } from '../resources/from.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of from, and the scopes they need.
@@ -12,12 +12,6 @@ export interface FromOperations extends ResourceOperations {
   GET: {
     request: null;
     response: From;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

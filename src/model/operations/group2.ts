@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Group2, Group2PutInput } from '../resources/group2.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
 
 /**
  * Operations of group2, and the scopes they need.
@@ -12,14 +12,7 @@ export interface Group2Operations extends ResourceOperations {
   GET: {
     request: null;
     response: Group2;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
   DELETE: {
     request: null;

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ImmediateForwardToContactPostInput } from '../resources/immediateForwardToContact.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of immediateForwardToContact, and the scopes they need.
@@ -12,13 +12,6 @@ export interface ImmediateForwardToContactOperations extends ResourceOperations 
   POST: {
     request: ImmediateForwardToContactPostInput;
     response: null;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonPostErrors];
   };
 }

@@ -1,5 +1,5 @@
 import type { ResourceOperations } from '../operation.js';
-import type { ConflictAlreadyExists, ConflictNoDelegatesConfigured, ConflictNone, ConflictTooManyGroups, ForbiddenNoDelegatesConfigured, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ConflictNoDelegatesConfigured, ForbiddenNoDelegatesConfigured, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of immediateForwardToDelegates, and the scopes they need.
@@ -15,11 +15,7 @@ export interface ImmediateForwardToDelegatesOperations extends ResourceOperation
       ForbiddenNone,
       ForbiddenNoDelegatesConfigured,
       ConflictNoDelegatesConfigured,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
+      ...CommonPostErrors,
     ];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Invitations } from '../resources/invitations.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of invitations, and the scopes they need.
@@ -12,12 +12,6 @@ export interface InvitationsOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Invitations;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { JoinOnlineMeetingPostInput } from '../resources/joinOnlineMeeting.js';
 import type { OnlineMeetingInvitation } from '../resources/onlineMeetingInvitation.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, NotFoundDestinationNotFound, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ForbiddenNone, NotFoundDestinationNotFound } from '../syncErrors.js';
 
 /**
  * Operations of joinOnlineMeeting, and the scopes they need.
@@ -13,14 +13,6 @@ export interface JoinOnlineMeetingOperations extends ResourceOperations {
   POST: {
     request: JoinOnlineMeetingPostInput;
     response: OnlineMeetingInvitation;
-    errors: [
-      NotFoundDestinationNotFound,
-      ForbiddenNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [NotFoundDestinationNotFound, ForbiddenNone, ...CommonPostErrors];
   };
 }

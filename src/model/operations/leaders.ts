@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Leaders } from '../resources/leaders.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of leaders, and the scopes they need.
@@ -12,12 +12,6 @@ export interface LeadersOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Leaders;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Lobby } from '../resources/lobby.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of lobby, and the scopes they need.
@@ -12,12 +12,6 @@ export interface LobbyOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Lobby;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { LocalParticipant } from '../resources/localParticipant.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of localParticipant, and the scopes they need.
@@ -12,12 +12,6 @@ export interface LocalParticipantOperations extends ResourceOperations {
   GET: {
     request: null;
     response: LocalParticipant;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Location, LocationPostInput } from '../resources/location.js';
-import type { ConflictAlreadyExists, ConflictMakeMeAvailableRequired, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, CommonPostErrors, ConflictMakeMeAvailableRequired } from '../syncErrors.js';
 
 /**
  * Operations of location, and the scopes they need.
@@ -12,25 +12,11 @@ export interface LocationOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Location;
-    errors: [
-      ConflictMakeMeAvailableRequired,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ConflictMakeMeAvailableRequired, ...CommonGetErrors];
   };
   POST: {
     request: LocationPostInput;
     response: null;
-    errors: [
-      ConflictMakeMeAvailableRequired,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ConflictMakeMeAvailableRequired, ...CommonPostErrors];
   };
 }

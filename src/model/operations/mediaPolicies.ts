@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MediaPolicies } from '../resources/mediaPolicies.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of mediaPolicies, and the scopes they need.
@@ -12,12 +12,6 @@ export interface MediaPoliciesOperations extends ResourceOperations {
   GET: {
     request: null;
     response: MediaPolicies;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

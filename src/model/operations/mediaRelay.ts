@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MediaRelay } from '../resources/mediaRelay.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of mediaRelay, and the scopes they need.
@@ -12,12 +12,6 @@ export interface MediaRelayOperations extends ResourceOperations {
   GET: {
     request: null;
     response: MediaRelay;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MediaRelayAccessToken } from '../resources/mediaRelayAccessToken.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of mediaRelayAccessToken, and the scopes they need.
@@ -12,12 +12,6 @@ export interface MediaRelayAccessTokenOperations extends ResourceOperations {
   GET: {
     request: null;
     response: MediaRelayAccessToken;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Memberships, MembershipsPostInput } from '../resources/memberships.js';
 import type { PresenceSubscriptionMemberships } from '../resources/presenceSubscriptionMemberships.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
 
 /**
  * Operations of memberships, and the scopes they need.
@@ -13,14 +13,7 @@ export interface MembershipsOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Memberships;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
   POST: {
     request: MembershipsPostInput;

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Message } from '../resources/message.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of message, and the scopes they need.
@@ -12,12 +12,6 @@ export interface MessageOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Message;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

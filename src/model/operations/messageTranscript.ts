@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MessageTranscript } from '../resources/messageTranscript.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of messageTranscript, and the scopes they need.
@@ -12,12 +12,6 @@ export interface MessageTranscriptOperations extends ResourceOperations {
   GET: {
     request: null;
     response: MessageTranscript;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

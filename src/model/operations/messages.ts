@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Messages } from '../resources/messages.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of messages, and the scopes they need.
@@ -12,12 +12,6 @@ export interface MessagesOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Messages;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Messaging } from '../resources/messaging.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of messaging, and the scopes they need.
@@ -12,12 +12,6 @@ export interface MessagingOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Messaging;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MessagingInvitation } from '../resources/messagingInvitation.js';
-import type { BadRequestNone, BadRequestParameterValidationFailure, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, GoneNone, NotFoundNone, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { BadRequestNone, BadRequestParameterValidationFailure, CommonGetErrors, GoneNone, NotFoundNone } from '../syncErrors.js';
 
 /**
  * Operations of messagingInvitation, and the scopes they need.
@@ -17,11 +17,7 @@ export interface MessagingInvitationOperations extends ResourceOperations {
       BadRequestParameterValidationFailure,
       GoneNone,
       NotFoundNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
+      ...CommonGetErrors,
     ];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MissedItems } from '../resources/missedItems.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of missedItems, and the scopes they need.
@@ -12,12 +12,6 @@ export interface MissedItemsOperations extends ResourceOperations {
   GET: {
     request: null;
     response: MissedItems;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

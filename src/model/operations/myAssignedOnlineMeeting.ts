@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MyAssignedOnlineMeeting, MyAssignedOnlineMeetingPutInput } from '../resources/myAssignedOnlineMeeting.js';
 import type { MyOnlineMeeting } from '../resources/myOnlineMeeting.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
 
 /**
  * Operations of myAssignedOnlineMeeting, and the scopes they need.
@@ -13,13 +13,7 @@ export interface MyAssignedOnlineMeetingOperations extends ResourceOperations {
   GET: {
     request: null;
     response: MyAssignedOnlineMeeting;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
   DELETE: {
     request: null;

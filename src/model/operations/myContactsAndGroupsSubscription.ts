@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MyContactsAndGroupsSubscription } from '../resources/myContactsAndGroupsSubscription.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of myContactsAndGroupsSubscription, and the scopes they need.
@@ -12,13 +12,6 @@ export interface MyContactsAndGroupsSubscriptionOperations extends ResourceOpera
   GET: {
     request: null;
     response: MyContactsAndGroupsSubscription;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
 }

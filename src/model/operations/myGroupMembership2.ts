@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MyGroupMembership2 } from '../resources/myGroupMembership2.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, ForbiddenOperationNotSupported, GoneCannotRedirect, NotFoundNone, ServiceFailureInvalidExchangeServerVersion, ServiceFailureMigrationInProgress } from '../syncErrors.js';
+import type { CommonGetErrors, ForbiddenNone, ForbiddenOperationNotSupported, GoneCannotRedirect, NotFoundNone, ServiceFailureMigrationInProgress } from '../syncErrors.js';
 
 /**
  * Operations of myGroupMembership2, and the scopes they need.
@@ -12,15 +12,7 @@ export interface MyGroupMembership2Operations extends ResourceOperations {
   GET: {
     request: null;
     response: MyGroupMembership2;
-    errors: [
-      ForbiddenOperationNotSupported,
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenOperationNotSupported, ForbiddenNone, ...CommonGetErrors];
   };
   DELETE: {
     request: null;

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MyGroupMembership } from '../resources/myGroupMembership.js';
 import type { MyGroupMemberships2, MyGroupMemberships2PostInput } from '../resources/myGroupMemberships2.js';
-import type { ConflictAlreadyExists, ConflictLimitExceeded, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, ForbiddenOperationNotSupported, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureInvalidExchangeServerVersion, ServiceFailureMigrationInProgress } from '../syncErrors.js';
+import type { CommonGetErrors, ConflictAlreadyExists, ConflictLimitExceeded, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, ForbiddenOperationNotSupported, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureMigrationInProgress } from '../syncErrors.js';
 
 /**
  * Operations of myGroupMemberships2, and the scopes they need.
@@ -13,15 +13,7 @@ export interface MyGroupMemberships2Operations extends ResourceOperations {
   GET: {
     request: null;
     response: MyGroupMemberships2;
-    errors: [
-      ForbiddenOperationNotSupported,
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenOperationNotSupported, ForbiddenNone, ...CommonGetErrors];
   };
   POST: {
     request: MyGroupMemberships2PostInput;

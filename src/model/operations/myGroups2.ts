@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MyGroups2, MyGroups2PostInput } from '../resources/myGroups2.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
 
 /**
  * Operations of myGroups2, and the scopes they need.
@@ -12,14 +12,7 @@ export interface MyGroups2Operations extends ResourceOperations {
   GET: {
     request: null;
     response: MyGroups2;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
   POST: {
     request: MyGroups2PostInput;

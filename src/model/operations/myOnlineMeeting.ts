@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MyOnlineMeeting, MyOnlineMeetingPutInput } from '../resources/myOnlineMeeting.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
 
 /**
  * Operations of myOnlineMeeting, and the scopes they need.
@@ -12,13 +12,7 @@ export interface MyOnlineMeetingOperations extends ResourceOperations {
   GET: {
     request: null;
     response: MyOnlineMeeting;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
   DELETE: {
     request: null;

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MyOnlineMeeting } from '../resources/myOnlineMeeting.js';
 import type { MyOnlineMeetings, MyOnlineMeetingsPostInput } from '../resources/myOnlineMeetings.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ConflictTooManyOnlineMeetings, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, CommonPostErrors, ConflictTooManyOnlineMeetings } from '../syncErrors.js';
 
 /**
  * Operations of myOnlineMeetings, and the scopes they need.
@@ -13,24 +13,11 @@ export interface MyOnlineMeetingsOperations extends ResourceOperations {
   GET: {
     request: null;
     response: MyOnlineMeetings;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
   POST: {
     request: MyOnlineMeetingsPostInput;
     response: MyOnlineMeeting;
-    errors: [
-      ConflictTooManyOnlineMeetings,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ConflictTooManyOnlineMeetings, ...CommonPostErrors];
   };
 }

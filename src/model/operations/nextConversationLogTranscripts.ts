@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { NextConversationLogTranscripts } from '../resources/nextConversationLogTranscripts.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of nextConversationLogTranscripts, and the scopes they need.
@@ -12,12 +12,6 @@ export interface NextConversationLogTranscriptsOperations extends ResourceOperat
   GET: {
     request: null;
     response: NextConversationLogTranscripts;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Note, NotePostInput } from '../resources/note.js';
-import type { ConflictAlreadyExists, ConflictMakeMeAvailableRequired, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, CommonPostErrors, ConflictMakeMeAvailableRequired } from '../syncErrors.js';
 
 /**
  * Operations of note, and the scopes they need.
@@ -12,25 +12,11 @@ export interface NoteOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Note;
-    errors: [
-      ConflictMakeMeAvailableRequired,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ConflictMakeMeAvailableRequired, ...CommonGetErrors];
   };
   POST: {
     request: NotePostInput;
     response: null;
-    errors: [
-      ConflictMakeMeAvailableRequired,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ConflictMakeMeAvailableRequired, ...CommonPostErrors];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { OnlineMeeting } from '../resources/onlineMeeting.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of onlineMeeting, and the scopes they need.
@@ -12,12 +12,6 @@ export interface OnlineMeetingOperations extends ResourceOperations {
   GET: {
     request: null;
     response: OnlineMeeting;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { OnlineMeetingDefaultValues } from '../resources/onlineMeetingDefaultValues.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of onlineMeetingDefaultValues, and the scopes they need.
@@ -12,12 +12,6 @@ export interface OnlineMeetingDefaultValuesOperations extends ResourceOperations
   GET: {
     request: null;
     response: OnlineMeetingDefaultValues;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { OnlineMeetingEligibleValues } from '../resources/onlineMeetingEligibleValues.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of onlineMeetingEligibleValues, and the scopes they need.
@@ -12,12 +12,6 @@ export interface OnlineMeetingEligibleValuesOperations extends ResourceOperation
   GET: {
     request: null;
     response: OnlineMeetingEligibleValues;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { OnlineMeetingExtension, OnlineMeetingExtensionPutInput } from '../resources/onlineMeetingExtension.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
 
 /**
  * Operations of onlineMeetingExtension, and the scopes they need.
@@ -12,13 +12,7 @@ export interface OnlineMeetingExtensionOperations extends ResourceOperations {
   GET: {
     request: null;
     response: OnlineMeetingExtension;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
   DELETE: {
     request: null;

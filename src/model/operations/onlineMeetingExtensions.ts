@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { OnlineMeetingExtension } from '../resources/onlineMeetingExtension.js';
 import type { OnlineMeetingExtensions, OnlineMeetingExtensionsPostInput } from '../resources/onlineMeetingExtensions.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of onlineMeetingExtensions, and the scopes they need.
@@ -13,23 +13,11 @@ export interface OnlineMeetingExtensionsOperations extends ResourceOperations {
   GET: {
     request: null;
     response: OnlineMeetingExtensions;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
   POST: {
     request: OnlineMeetingExtensionsPostInput;
     response: OnlineMeetingExtension;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

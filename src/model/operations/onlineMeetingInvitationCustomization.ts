@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { OnlineMeetingInvitationCustomization } from '../resources/onlineMeetingInvitationCustomization.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of onlineMeetingInvitationCustomization, and the scopes they need.
@@ -12,12 +12,6 @@ export interface OnlineMeetingInvitationCustomizationOperations extends Resource
   GET: {
     request: null;
     response: OnlineMeetingInvitationCustomization;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

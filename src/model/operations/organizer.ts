@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Organizer } from '../resources/organizer.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of organizer, and the scopes they need.
@@ -12,12 +12,6 @@ export interface OrganizerOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Organizer;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Participant } from '../resources/participant.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of participant, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ParticipantOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Participant;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ParticipantApplicationSharing } from '../resources/participantApplicationSharing.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of participantApplicationSharing, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ParticipantApplicationSharingOperations extends ResourceOperati
   GET: {
     request: null;
     response: ParticipantApplicationSharing;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

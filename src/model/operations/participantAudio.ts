@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ParticipantAudio } from '../resources/participantAudio.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of participantAudio, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ParticipantAudioOperations extends ResourceOperations {
   GET: {
     request: null;
     response: ParticipantAudio;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ParticipantDataCollaboration } from '../resources/participantDataCollaboration.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of participantDataCollaboration, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ParticipantDataCollaborationOperations extends ResourceOperatio
   GET: {
     request: null;
     response: ParticipantDataCollaboration;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ParticipantMessaging } from '../resources/participantMessaging.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of participantMessaging, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ParticipantMessagingOperations extends ResourceOperations {
   GET: {
     request: null;
     response: ParticipantMessaging;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ParticipantVideo } from '../resources/participantVideo.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of participantVideo, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ParticipantVideoOperations extends ResourceOperations {
   GET: {
     request: null;
     response: ParticipantVideo;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { People } from '../resources/people.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of people, and the scopes they need.
@@ -12,13 +12,6 @@ export interface PeopleOperations extends ResourceOperations {
   GET: {
     request: null;
     response: People;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { PhoneAudio } from '../resources/phoneAudio.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of phoneAudio, and the scopes they need.
@@ -12,12 +12,6 @@ export interface PhoneAudioOperations extends ResourceOperations {
   GET: {
     request: null;
     response: PhoneAudio;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

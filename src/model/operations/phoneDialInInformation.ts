@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { PhoneDialInInformation } from '../resources/phoneDialInInformation.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of phoneDialInInformation, and the scopes they need.
@@ -12,12 +12,6 @@ export interface PhoneDialInInformationOperations extends ResourceOperations {
   GET: {
     request: null;
     response: PhoneDialInInformation;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

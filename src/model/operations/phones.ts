@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Phones } from '../resources/phones.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenAnonymousNotAllowed, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ForbiddenAnonymousNotAllowed, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of phones, and the scopes they need.
@@ -12,14 +12,6 @@ export interface PhonesOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Phones;
-    errors: [
-      ForbiddenAnonymousNotAllowed,
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenAnonymousNotAllowed, ForbiddenNone, ...CommonGetErrors];
   };
 }

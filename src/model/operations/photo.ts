@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Photo } from '../resources/photo.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of photo, and the scopes they need.
@@ -12,12 +12,6 @@ export interface PhotoOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Photo;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

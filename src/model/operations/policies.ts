@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Policies } from '../resources/policies.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion, ServiceFailureProvisioningDataUnavailable } from '../syncErrors.js';
+import type { CommonGetErrors, ServiceFailureProvisioningDataUnavailable } from '../syncErrors.js';
 
 /**
  * Operations of policies, and the scopes they need.
@@ -12,13 +12,6 @@ export interface PoliciesOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Policies;
-    errors: [
-      ServiceFailureProvisioningDataUnavailable,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ServiceFailureProvisioningDataUnavailable, ...CommonGetErrors];
   };
 }

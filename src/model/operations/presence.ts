@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Presence, PresencePostInput } from '../resources/presence.js';
-import type { ConflictAlreadyExists, ConflictMakeMeAvailableRequired, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, CommonPostErrors, ConflictMakeMeAvailableRequired } from '../syncErrors.js';
 
 /**
  * Operations of presence, and the scopes they need.
@@ -12,25 +12,11 @@ export interface PresenceOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Presence;
-    errors: [
-      ConflictMakeMeAvailableRequired,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ConflictMakeMeAvailableRequired, ...CommonGetErrors];
   };
   POST: {
     request: PresencePostInput;
     response: null;
-    errors: [
-      ConflictMakeMeAvailableRequired,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ConflictMakeMeAvailableRequired, ...CommonPostErrors];
   };
 }

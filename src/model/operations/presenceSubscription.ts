@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { PresenceSubscription, PresenceSubscriptionPostInput } from '../resources/presenceSubscription.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
 
 /**
  * Operations of presenceSubscription, and the scopes they need.
@@ -12,14 +12,7 @@ export interface PresenceSubscriptionOperations extends ResourceOperations {
   GET: {
     request: null;
     response: PresenceSubscription;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
   POST: {
     request: PresenceSubscriptionPostInput;

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { PresenceSubscriptionMembership } from '../resources/presenceSubscriptionMembership.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ForbiddenNone, GoneCannotRedirect } from '../syncErrors.js';
 
 /**
  * Operations of presenceSubscriptionMembership, and the scopes they need.
@@ -12,14 +12,7 @@ export interface PresenceSubscriptionMembershipOperations extends ResourceOperat
   GET: {
     request: null;
     response: PresenceSubscriptionMembership;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
   DELETE: {
     request: null;

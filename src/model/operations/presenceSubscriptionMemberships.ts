@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { PresenceSubscriptionMemberships, PresenceSubscriptionMembershipsPostInput } from '../resources/presenceSubscriptionMemberships.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
 
 /**
  * Operations of presenceSubscriptionMemberships, and the scopes they need.
@@ -12,14 +12,7 @@ export interface PresenceSubscriptionMembershipsOperations extends ResourceOpera
   GET: {
     request: null;
     response: PresenceSubscriptionMemberships;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
   POST: {
     request: PresenceSubscriptionMembershipsPostInput;

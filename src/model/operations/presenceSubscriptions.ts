@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { PresenceSubscription } from '../resources/presenceSubscription.js';
 import type { PresenceSubscriptions, PresenceSubscriptionsPostInput } from '../resources/presenceSubscriptions.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
 
 /**
  * Operations of presenceSubscriptions, and the scopes they need.
@@ -13,14 +13,7 @@ export interface PresenceSubscriptionsOperations extends ResourceOperations {
   GET: {
     request: null;
     response: PresenceSubscriptions;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
   POST: {
     request: PresenceSubscriptionsPostInput;

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { PublishCallQualityFeedbackPostInput } from '../resources/publishCallQualityFeedback.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of publishCallQualityFeedback, and the scopes they need.
@@ -12,12 +12,6 @@ export interface PublishCallQualityFeedbackOperations extends ResourceOperations
   POST: {
     request: PublishCallQualityFeedbackPostInput;
     response: null;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Redirect } from '../resources/redirect.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of redirect, and the scopes they need.
@@ -12,12 +12,6 @@ export interface RedirectOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Redirect;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

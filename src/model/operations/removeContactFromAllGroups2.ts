@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { RemoveContactFromAllGroups2PostInput } from '../resources/removeContactFromAllGroups2.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of removeContactFromAllGroups2, and the scopes they need.
@@ -12,12 +12,6 @@ export interface RemoveContactFromAllGroups2Operations extends ResourceOperation
   POST: {
     request: RemoveContactFromAllGroups2PostInput;
     response: null;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { RemoveFromContactListPostInput } from '../resources/removeFromContactList.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of removeFromContactList, and the scopes they need.
@@ -12,12 +12,6 @@ export interface RemoveFromContactListOperations extends ResourceOperations {
   POST: {
     request: RemoveFromContactListPostInput;
     response: null;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ReplacesAudioVideo } from '../resources/replacesAudioVideo.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of replacesAudioVideo, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ReplacesAudioVideoOperations extends ResourceOperations {
   GET: {
     request: null;
     response: ReplacesAudioVideo;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ReplacesPhoneAudio } from '../resources/replacesPhoneAudio.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of replacesPhoneAudio, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ReplacesPhoneAudioOperations extends ResourceOperations {
   GET: {
     request: null;
     response: ReplacesPhoneAudio;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

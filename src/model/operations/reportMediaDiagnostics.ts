@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ReportMediaDiagnosticsPostInput } from '../resources/reportMediaDiagnostics.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of reportMediaDiagnostics, and the scopes they need.
@@ -12,12 +12,6 @@ export interface ReportMediaDiagnosticsOperations extends ResourceOperations {
   POST: {
     request: ReportMediaDiagnosticsPostInput;
     response: null;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,5 +1,5 @@
 import type { ResourceOperations } from '../operation.js';
-import type { ConflictAlreadyExists, ConflictMakeMeAvailableRequired, ConflictNone, ConflictTooManyGroups, ForbiddenAnonymousNotAllowed, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ConflictMakeMeAvailableRequired, ForbiddenAnonymousNotAllowed } from '../syncErrors.js';
 
 /**
  * Operations of reportMyActivity, and the scopes they need.
@@ -11,14 +11,6 @@ export interface ReportMyActivityOperations extends ResourceOperations {
   POST: {
     request: null;
     response: null;
-    errors: [
-      ForbiddenAnonymousNotAllowed,
-      ConflictMakeMeAvailableRequired,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenAnonymousNotAllowed, ConflictMakeMeAvailableRequired, ...CommonPostErrors];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ReportMyNetwork, ReportMyNetworkPostInput } from '../resources/reportMyNetwork.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenAnonymousNotAllowed, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureProvisioningDataUnavailable } from '../syncErrors.js';
+import type { CommonPostErrors, ForbiddenAnonymousNotAllowed, ServiceFailureProvisioningDataUnavailable } from '../syncErrors.js';
 
 /**
  * Operations of reportMyNetwork, and the scopes they need.
@@ -12,14 +12,6 @@ export interface ReportMyNetworkOperations extends ResourceOperations {
   POST: {
     request: ReportMyNetworkPostInput;
     response: ReportMyNetwork;
-    errors: [
-      ServiceFailureProvisioningDataUnavailable,
-      ForbiddenAnonymousNotAllowed,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ServiceFailureProvisioningDataUnavailable, ForbiddenAnonymousNotAllowed, ...CommonPostErrors];
   };
 }

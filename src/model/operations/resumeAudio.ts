@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AudioVideoRenegotiation } from '../resources/audioVideoRenegotiation.js';
 import type { ResumeAudioPostInput } from '../resources/resumeAudio.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of resumeAudio, and the scopes they need.
@@ -13,12 +13,6 @@ export interface ResumeAudioOperations extends ResourceOperations {
   POST: {
     request: ResumeAudioPostInput;
     response: AudioVideoRenegotiation;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AudioVideoRenegotiation } from '../resources/audioVideoRenegotiation.js';
 import type { ResumeAudioVideoPostInput } from '../resources/resumeAudioVideo.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of resumeAudioVideo, and the scopes they need.
@@ -13,12 +13,6 @@ export interface ResumeAudioVideoOperations extends ResourceOperations {
   POST: {
     request: ResumeAudioVideoPostInput;
     response: AudioVideoRenegotiation;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

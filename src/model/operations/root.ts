@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Root } from '../resources/root.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of root, and the scopes they need.
@@ -12,12 +12,6 @@ export interface RootOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Root;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Search } from '../resources/search.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of search, and the scopes they need.
@@ -12,13 +12,6 @@ export interface SearchOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Search;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Search2 } from '../resources/search2.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of search2, and the scopes they need.
@@ -12,13 +12,6 @@ export interface Search2Operations extends ResourceOperations {
   GET: {
     request: null;
     response: Search2;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
 }

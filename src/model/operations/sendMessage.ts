@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Message } from '../resources/message.js';
 import type { SendMessagePostInput } from '../resources/sendMessage.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of sendMessage, and the scopes they need.
@@ -13,12 +13,6 @@ export interface SendMessageOperations extends ResourceOperations {
   POST: {
     request: SendMessagePostInput;
     response: Message;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

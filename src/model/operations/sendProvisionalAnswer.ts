@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { SendProvisionalAnswerPostInput } from '../resources/sendProvisionalAnswer.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of sendProvisionalAnswer, and the scopes they need.
@@ -12,12 +12,6 @@ export interface SendProvisionalAnswerOperations extends ResourceOperations {
   POST: {
     request: SendProvisionalAnswerPostInput;
     response: null;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

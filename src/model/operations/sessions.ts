@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Sessions } from '../resources/sessions.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of sessions, and the scopes they need.
@@ -12,12 +12,6 @@ export interface SessionsOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Sessions;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

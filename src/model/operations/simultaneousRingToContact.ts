@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { SimultaneousRingToContactPostInput } from '../resources/simultaneousRingToContact.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of simultaneousRingToContact, and the scopes they need.
@@ -12,13 +12,6 @@ export interface SimultaneousRingToContactOperations extends ResourceOperations 
   POST: {
     request: SimultaneousRingToContactPostInput;
     response: null;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonPostErrors];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { SimultaneousRingToDelegatesPostInput } from '../resources/simultaneousRingToDelegates.js';
-import type { ConflictAlreadyExists, ConflictNoDelegatesConfigured, ConflictNone, ConflictTooManyGroups, ForbiddenNoDelegatesConfigured, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ConflictNoDelegatesConfigured, ForbiddenNoDelegatesConfigured, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of simultaneousRingToDelegates, and the scopes they need.
@@ -16,11 +16,7 @@ export interface SimultaneousRingToDelegatesOperations extends ResourceOperation
       ForbiddenNone,
       ForbiddenNoDelegatesConfigured,
       ConflictNoDelegatesConfigured,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
+      ...CommonPostErrors,
     ];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { SimultaneousRingToTeamPostInput } from '../resources/simultaneousRingToTeam.js';
-import type { ConflictAlreadyExists, ConflictNoTeamMembersConfigured, ConflictNone, ConflictTooManyGroups, ForbiddenNoTeamMembersConfigured, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ConflictNoTeamMembersConfigured, ForbiddenNoTeamMembersConfigured, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of simultaneousRingToTeam, and the scopes they need.
@@ -16,11 +16,7 @@ export interface SimultaneousRingToTeamOperations extends ResourceOperations {
       ForbiddenNone,
       ForbiddenNoTeamMembersConfigured,
       ConflictNoTeamMembersConfigured,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
+      ...CommonPostErrors,
     ];
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AudioVideoInvitation } from '../resources/audioVideoInvitation.js';
 import type { StartAudio2PostInput } from '../resources/startAudio2.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of startAudio2, and the scopes they need.
@@ -13,12 +13,6 @@ export interface StartAudio2Operations extends ResourceOperations {
   POST: {
     request: StartAudio2PostInput;
     response: AudioVideoInvitation;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AudioVideoInvitation } from '../resources/audioVideoInvitation.js';
 import type { StartAudioVideoOnBehalfOfDelegatorPostInput } from '../resources/startAudioVideoOnBehalfOfDelegator.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of startAudioVideoOnBehalfOfDelegator, and the scopes they need.
@@ -13,12 +13,6 @@ export interface StartAudioVideoOnBehalfOfDelegatorOperations extends ResourceOp
   POST: {
     request: StartAudioVideoOnBehalfOfDelegatorPostInput;
     response: AudioVideoInvitation;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

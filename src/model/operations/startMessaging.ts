@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MessagingInvitation } from '../resources/messagingInvitation.js';
 import type { StartMessagingPostInput } from '../resources/startMessaging.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of startMessaging, and the scopes they need.
@@ -13,13 +13,6 @@ export interface StartMessagingOperations extends ResourceOperations {
   POST: {
     request: StartMessagingPostInput;
     response: MessagingInvitation;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonPostErrors];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { StartMessaging2PostInput } from '../resources/startMessaging2.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of startMessaging2, and the scopes they need.
@@ -12,13 +12,6 @@ export interface StartMessaging2Operations extends ResourceOperations {
   POST: {
     request: StartMessaging2PostInput;
     response: null;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonPostErrors];
   };
 }

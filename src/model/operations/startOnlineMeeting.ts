@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { OnlineMeetingInvitation } from '../resources/onlineMeetingInvitation.js';
 import type { StartOnlineMeetingPostInput } from '../resources/startOnlineMeeting.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of startOnlineMeeting, and the scopes they need.
@@ -13,12 +13,6 @@ export interface StartOnlineMeetingOperations extends ResourceOperations {
   POST: {
     request: StartOnlineMeetingPostInput;
     response: OnlineMeetingInvitation;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

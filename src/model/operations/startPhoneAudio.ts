@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { PhoneAudioInvitation } from '../resources/phoneAudioInvitation.js';
 import type { StartPhoneAudioPostInput } from '../resources/startPhoneAudio.js';
-import type { BadRequestNormalizationFailed, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { BadRequestNormalizationFailed, CommonPostErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of startPhoneAudio, and the scopes they need.
@@ -13,14 +13,6 @@ export interface StartPhoneAudioOperations extends ResourceOperations {
   POST: {
     request: StartPhoneAudioPostInput;
     response: PhoneAudioInvitation;
-    errors: [
-      BadRequestNormalizationFailed,
-      ForbiddenNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [BadRequestNormalizationFailed, ForbiddenNone, ...CommonPostErrors];
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { PhoneAudioInvitation } from '../resources/phoneAudioInvitation.js';
 import type { StartPhoneAudio2PostInput } from '../resources/startPhoneAudio2.js';
-import type { BadRequestNormalizationFailed, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { BadRequestNormalizationFailed, CommonPostErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of startPhoneAudio2, and the scopes they need.
@@ -13,14 +13,6 @@ export interface StartPhoneAudio2Operations extends ResourceOperations {
   POST: {
     request: StartPhoneAudio2PostInput;
     response: PhoneAudioInvitation;
-    errors: [
-      BadRequestNormalizationFailed,
-      ForbiddenNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [BadRequestNormalizationFailed, ForbiddenNone, ...CommonPostErrors];
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { PhoneAudioInvitation } from '../resources/phoneAudioInvitation.js';
 import type { StartPhoneAudioOnBehalfOfDelegatorPostInput } from '../resources/startPhoneAudioOnBehalfOfDelegator.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of startPhoneAudioOnBehalfOfDelegator, and the scopes they need.
@@ -13,12 +13,6 @@ export interface StartPhoneAudioOnBehalfOfDelegatorOperations extends ResourceOp
   POST: {
     request: StartPhoneAudioOnBehalfOfDelegatorPostInput;
     response: PhoneAudioInvitation;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

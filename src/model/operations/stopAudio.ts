@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { StopAudioPostInput } from '../resources/stopAudio.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of stopAudio, and the scopes they need.
@@ -12,12 +12,6 @@ export interface StopAudioOperations extends ResourceOperations {
   POST: {
     request: StopAudioPostInput;
     response: null;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

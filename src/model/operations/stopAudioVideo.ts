@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { StopAudioVideoPostInput } from '../resources/stopAudioVideo.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, NotFoundNone, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, NotFoundNone } from '../syncErrors.js';
 
 /**
  * Operations of stopAudioVideo, and the scopes they need.
@@ -12,13 +12,6 @@ export interface StopAudioVideoOperations extends ResourceOperations {
   POST: {
     request: StopAudioVideoPostInput;
     response: null;
-    errors: [
-      NotFoundNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [NotFoundNone, ...CommonPostErrors];
   };
 }

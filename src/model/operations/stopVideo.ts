@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { StopVideoPostInput } from '../resources/stopVideo.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of stopVideo, and the scopes they need.
@@ -12,12 +12,6 @@ export interface StopVideoOperations extends ResourceOperations {
   POST: {
     request: StopVideoPostInput;
     response: null;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

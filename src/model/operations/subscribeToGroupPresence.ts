@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { PresenceSubscription } from '../resources/presenceSubscription.js';
 import type { SubscribeToGroupPresencePostInput } from '../resources/subscribeToGroupPresence.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of subscribeToGroupPresence, and the scopes they need.
@@ -13,12 +13,6 @@ export interface SubscribeToGroupPresenceOperations extends ResourceOperations {
   POST: {
     request: SubscribeToGroupPresencePostInput;
     response: PresenceSubscription;
-    errors: [
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { TransferredBy } from '../resources/transferredBy.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of transferredBy, and the scopes they need.
@@ -12,13 +12,6 @@ export interface TransferredByOperations extends ResourceOperations {
   GET: {
     request: null;
     response: TransferredBy;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonGetErrors];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { UnansweredCallToContactPostInput } from '../resources/unansweredCallToContact.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of unansweredCallToContact, and the scopes they need.
@@ -12,13 +12,6 @@ export interface UnansweredCallToContactOperations extends ResourceOperations {
   POST: {
     request: UnansweredCallToContactPostInput;
     response: null;
-    errors: [
-      ForbiddenNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonPostErrors];
   };
 }

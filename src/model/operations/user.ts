@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { User } from '../resources/user.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of user, and the scopes they need.
@@ -12,12 +12,6 @@ export interface UserOperations extends ResourceOperations {
   GET: {
     request: null;
     response: User;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { VideoLockedOnParticipant } from '../resources/videoLockedOnParticipant.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of videoLockedOnParticipant, and the scopes they need.
@@ -12,12 +12,6 @@ export interface VideoLockedOnParticipantOperations extends ResourceOperations {
   GET: {
     request: null;
     response: VideoLockedOnParticipant;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

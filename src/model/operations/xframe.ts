@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Xframe } from '../resources/xframe.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of xframe, and the scopes they need.
@@ -12,12 +12,6 @@ export interface XframeOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Xframe;
-    errors: [
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }
