@@ -172,8 +172,7 @@ function moduleText(page: OperationPage, lookup: Lookup, where: Map<string, stri
  * @ucwaPage ${page.page}
  */
 export interface ${pascal(page.page)}Operations extends ResourceOperations {
-  scopes: [${scopes.join(', ')}];
-${methods.join('\n')}
+${[`  scopes: [${scopes.join(', ')}];`, ...methods].join('\n')}
 }
 `;
 }

@@ -175,6 +175,46 @@ export function documentedError(operation: OperationInfo, code: string, subcode:
   return operation.errors.find((e) => e.code === code && e.subcode === sub);
 }
 
+/** The least scopes for a set of pages, and what each page needed. */
+export interface ScopePlan {
+  /** A smallest set of scopes that allows every page (in catalogue order). */
+  scopes: string[];
+  /** Other sets of the same size that would do as well. */
+  alternatives: string[][];
+  /** Per page: the scopes any one of which allows it ([] when it needs none). */
+  pages: { page: string; anyOf: string[] }[];
+}
+
+/**
+ * The least set of scopes that allows all the pages: each page's table says
+ * that any one of its scopes is enough, so this is the smallest set that
+ * meets every table (there are five scopes: every subset is tried). Among
+ * sets of that size, the first in catalogue order is chosen and the others
+ * are returned as alternatives.
+ */
+export function leastScopes(pages: readonly string[]): ScopePlan {
+  const wanted = [...new Set(pages.map((p) => operationsOf(p)?.page ?? p))];
+  const needs = wanted.map((page) => ({ page, anyOf: operationsOf(page)?.scopes ?? [] }));
+  const order = scopeCatalogue().map((s) => s.scope);
+  const used = order.filter((scope) => needs.some((n) => n.anyOf.includes(scope)));
+  const sets: string[][] = [];
+  for (let mask = 0; mask < 1 << used.length; mask++) sets.push(used.filter((_, i) => mask & (1 << i)));
+  const covering = sets.filter((set) => needs.every((n) => !n.anyOf.length || n.anyOf.some((s) => set.includes(s))));
+  const size = Math.min(...covering.map((set) => set.length));
+  const least = covering.filter((set) => set.length === size).sort(compareSets(order));
+  return { scopes: least[0] ?? [], alternatives: least.slice(1), pages: needs };
+}
+
+function compareSets(order: string[]) {
+  return (a: string[], b: string[]): number => {
+    for (let i = 0; i < a.length; i++) {
+      const d = order.indexOf(a[i]!) - order.indexOf(b[i]!);
+      if (d) return d;
+    }
+    return 0;
+  };
+}
+
 /** The whole bundle, as schemas/ucwa.schema.json holds it: the body definitions and the operation ones. */
 export function fullBundle(): SchemaBundle {
   const all = { ...bundle.definitions, ...operationDefinitions };

@@ -7,5 +7,4 @@ import type { ResourceOperations } from '../operation.js';
  */
 export interface ConversationExtensionResultOperations extends ResourceOperations {
   scopes: [];
-
 }

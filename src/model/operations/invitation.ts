@@ -7,5 +7,4 @@ import type { ResourceOperations } from '../operation.js';
  */
 export interface InvitationOperations extends ResourceOperations {
   scopes: ['Conversations.Initiate', 'Conversations.Receive'];
-
 }

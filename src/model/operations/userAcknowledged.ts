@@ -7,5 +7,4 @@ import type { ResourceOperations } from '../operation.js';
  */
 export interface UserAcknowledgedOperations extends ResourceOperations {
   scopes: ['Conversations.Receive'];
-
 }

@@ -7,5 +7,4 @@ import type { ResourceOperations } from '../operation.js';
  */
 export interface VideoFreezeOperations extends ResourceOperations {
   scopes: ['Conversations.Initiate', 'Conversations.Receive'];
-
 }
