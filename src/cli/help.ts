@@ -35,6 +35,14 @@ What a file may hold (from its extension, else from its content):
                              reported as file.har#entry N METHOD URL)
   multipart/batching body    each part, reported as file#part N
 
+Requests and their responses are also checked together (a HAR entry, a
+request followed by its response in a raw file, reported as file#message N,
+the n-th parts of a batch and of its response): the method must be one the
+targeted resource documents (http.method), an error body must agree with
+the status line (http.status-mismatch, always an error) and be documented
+for the operation or generic (http.undocumented-error). The first and last
+are warnings, errors with --strict.
+
 Options:
   -r, --resource NAME  expected resource: type (Note), page (note) or rel
       --strict         also reject unknown properties, links, enum values

@@ -46,7 +46,7 @@ export function formatSummary(s: ResourceSummary): string {
   out.push(...section('Embedded', fieldRows(s.embedded)));
   const operations = s.operations.flatMap((op) => {
     const head = `  ${op.method.padEnd(7)} request ${op.request ?? 'none'}, response ${op.response ?? 'none'}`;
-    const errors = op.errors.map((e) => `          ${e.status} ${e.code}${e.subcode === 'None' ? '' : ` (${e.subcode})`}`);
+    const errors = op.errors.map((e) => `          ${e.status} ${e.code} (${e.subcode === 'None' ? 'no subcode' : e.subcode})`);
     return [head, ...errors];
   });
   out.push(...section('Operations (synchronous errors below each; the generic ones apply too)', operations));
