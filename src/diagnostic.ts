@@ -35,6 +35,8 @@ export const DIAGNOSTIC_CODES = {
   'schema.enum': 'A value is not a member of its enumeration.',
   'schema.pattern': 'A value does not have the form its place requires.',
   'schema.max-length': 'A value is longer than its place allows.',
+  'schema.name-case': 'A request-body name written in another case than the documented one; UCWA accepts it (a warning, an error in strict mode).',
+  'schema.date-form': 'A date in a JSON request body written in ISO 8601, not as /Date(ms)/; UCWA accepts it (a warning, an error in strict mode).',
   'http.malformed': 'The HTTP message (start line, headers or body framing) could not be read.',
   'http.content-type': 'The Content-Type is missing or is not one UCWA uses.',
   'http.method': 'The request uses a method that the resource it targets does not document (a warning; an error with --strict).',
@@ -43,7 +45,7 @@ export const DIAGNOSTIC_CODES = {
   'settings.syntax': 'The settings file is not valid JSON.',
   'settings.type': 'A setting has the wrong type.',
   'settings.unknown-key': 'A settings key that ucwa does not know.',
-  'settings.unknown-resource': 'A resource named in the settings is not in the UCWA model.',
+  'settings.unknown-resource': 'A resource or enumeration named in the settings is not in the UCWA model.',
   'settings.glob': 'A glob in the settings cannot be used.',
   'twin.mismatch': 'An XML fixture and its JSON twin decode to different values.',
   'cli.not-found': 'A path given on the command line does not exist.',
@@ -95,4 +97,13 @@ export function diagnostic(
   if (at.line !== undefined) d.line = at.line;
   if (at.column !== undefined) d.column = at.column;
   return d;
+}
+
+/** Diagnostics sorted by position in the text (unplaced ones last, original order kept on ties). */
+export function inDocumentOrder<T extends Diagnostic>(diagnostics: readonly T[]): T[] {
+  const key = (d: Diagnostic) => (d.line === undefined ? Infinity : d.line * 1e7 + (d.column ?? 0));
+  return diagnostics
+    .map((d, i) => [d, i] as const)
+    .sort((a, b) => key(a[0]) - key(b[0]) || a[1] - b[1])
+    .map(([d]) => d);
 }

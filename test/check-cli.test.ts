@@ -106,8 +106,9 @@ describe('ucwa check: settings', () => {
     const run = ucwa(['check', 'f'], { cwd: dir });
     expect(run.stdout).toBe(
       '.ucwarc.json:2:13: error settings.type `strict` must be true or false; found the string "yes". (at /strict)\n' +
-        '.ucwarc.json:3:3: error settings.unknown-key Unknown setting `fixture` (did you mean `fixtures`?); the settings are strict, fixtures, ignore, resources. (at /fixture)\n' +
-        '2 files checked, 1 valid, 1 invalid\n',
+        '.ucwarc.json:3:3: error settings.unknown-key Unknown setting `fixture` (did you mean `fixtures`?); the settings are strict, fixtures, ignore, resources, extra. (at /fixture)\n' +
+        // The settings file is not one of the files checked.
+        '1 file checked, 1 valid, 0 invalid; the settings in .ucwarc.json have mistakes\n',
     );
     expect(run.code).toBe(1);
   });

@@ -6,11 +6,9 @@ import { scopeOf } from '../src/check/scope.js';
 import { parseSettings, type SettingsChecks } from '../src/check/settings.js';
 import { findSettings } from '../src/cli/check.js';
 import { globToRegExp } from '../src/cli/glob.js';
+import { lookupType } from '../src/validate/names.js';
 
-const checks: SettingsChecks = {
-  compileGlob: globToRegExp,
-  knownResource: (name) => ['NotePostInput', 'note', 'Note'].includes(name),
-};
+const checks: SettingsChecks = { compileGlob: globToRegExp, lookupType };
 
 describe('parseSettings', () => {
   it('reads every setting', () => {
@@ -42,7 +40,7 @@ describe('parseSettings', () => {
       '}',
     ].join('\n');
     const { settings, diagnostics } = parseSettings(text, checks);
-    expect(settings).toEqual({ fixtures: ['ok'], resources: [{ glob: 'c/*.json', resource: 'note' }] });
+    expect(settings).toEqual({ fixtures: ['ok'], resources: [{ glob: 'c/*.json', resource: 'Note' }] });
     const lines = text.split('\n');
     /** Line and column where `needle` starts (its `nth` occurrence on that line). */
     const at = (line: number, needle: string, nth = 0) => {
@@ -65,6 +63,34 @@ describe('parseSettings', () => {
     expect(diagnostics.every((d) => d.severity === 'error')).toBe(true);
     expect(diagnostics[9]!.message).toContain('did you mean `fixtures`?');
     expect(diagnostics[4]!.message).toContain('leaves the repository');
+  });
+
+  it('reads extra names by enumeration or resource, each key in any case, and reports what it cannot use', () => {
+    const text = JSON.stringify({ extra: { availability: ['Sabbatical'], note: ['mood'], Note: ['history'], Availabilty: ['x'], NoteType: 'Busy', contact: ['ok', 3, ''] } }, null, 2);
+    const { settings, diagnostics } = parseSettings(text, checks);
+    expect(settings.extra).toEqual({ Availability: ['Sabbatical'], Note: ['mood', 'history'], Contact: ['ok'] });
+    expect(diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ['settings.unknown-resource', '/extra/Availabilty'],
+      ['settings.type', '/extra/NoteType'],
+      ['settings.type', '/extra/contact/1'],
+      ['settings.type', '/extra/contact/2'],
+    ]);
+    expect(diagnostics[0]!.message).toContain('(did you mean `Availability`?)');
+    expect(parseSettings('{"extra": []}', checks).diagnostics.map((d) => d.code)).toEqual(['settings.type']);
+  });
+
+  it('reports globs that open a class or a choice and never close it', () => {
+    const { settings, diagnostics } = parseSettings(JSON.stringify({ fixtures: ['[', 'a/{b,c', 'ok/[ab]/*.json', '{x,y}'] }), checks);
+    expect(settings.fixtures).toEqual(['ok/[ab]/*.json', '{x,y}']);
+    expect(diagnostics.map((d) => d.message)).toEqual(['The glob "[" has an unclosed `[`.', 'The glob "a/{b,c" has an unclosed `{`.']);
+  });
+
+  it('suggests the setting meant', () => {
+    const messages = (key: string) => parseSettings(JSON.stringify({ [key]: true }), checks).diagnostics.map((d) => d.message);
+    expect(messages('Strict')[0]).toContain('(did you mean `strict`?)');
+    expect(messages('extras')[0]).toContain('(did you mean `extra`?)');
+    expect(messages('resource')[0]).toContain('(did you mean `resources`?)');
+    expect(messages('colour')[0]).not.toContain('did you mean');
   });
 
   it('reports a syntax error with its position', () => {

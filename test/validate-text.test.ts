@@ -85,7 +85,7 @@ describe('validateXml', () => {
         {
           severity: 'error',
           code: 'schema.enum',
-          message: 'property `type` of `note` must be one of OutOfOffice, Personal, got `Vacation`',
+          message: 'property `type` of `note` must be one of OutOfOffice, Personal (NoteType), got `Vacation`',
           path: '/sender/0/events/0/_embedded/note/type',
           line: 6,
           column: 9,

@@ -58,7 +58,7 @@ describe('validate: type resolution', () => {
 describe('validate: diagnostics per code, and their wording', () => {
   it('schema.enum: unknown members are warnings by default, errors in strict mode', () => {
     const note = { rel: 'note', type: 'Connected' };
-    const message = 'property `type` of `note` must be one of OutOfOffice, Personal, got `Connected`';
+    const message = 'property `type` of `note` must be one of OutOfOffice, Personal (NoteType), got `Connected`';
     expect(validate(note)).toEqual({
       valid: true,
       diagnostics: [{ severity: 'warning', code: 'schema.enum', message, path: '/type' }],

@@ -6,6 +6,9 @@
  */
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import { jsonSyntaxError, locateJsonPointers } from '../json/locate.js';
+import type { NameKind, TypeLookup } from '../validate/names.js';
+import { didYouMean, nearest } from '../validate/near.js';
+import type { ValidationExtra } from '../validate/policy.js';
 
 export interface ResourceRule {
   /** Glob (relative to the repository root) of files this rule covers. */
@@ -22,13 +25,15 @@ export interface RepositorySettings {
   ignore?: string[];
   /** For files without a `rel`, the resource to check them as (first match wins). */
   resources?: ResourceRule[];
+  /** Enumeration members and names accepted besides the model's, keyed by the type they extend. */
+  extra?: ValidationExtra;
 }
 
 export interface SettingsChecks {
   /** Throws when `glob` cannot be compiled. */
   compileGlob(glob: string): unknown;
-  /** Whether `name` names a resource (type, page or rel) of the model. */
-  knownResource(name: string): boolean;
+  /** The type `name` names (a type, page or rel; an enumeration too for `enum`), or near names. */
+  lookupType(name: string, kind: NameKind): TypeLookup;
 }
 
 export interface ParsedSettings {
@@ -38,7 +43,7 @@ export interface ParsedSettings {
   present: boolean;
 }
 
-export const SETTINGS_KEYS = ['strict', 'fixtures', 'ignore', 'resources'] as const;
+export const SETTINGS_KEYS = ['strict', 'fixtures', 'ignore', 'resources', 'extra'] as const;
 
 interface Found {
   code: DiagnosticCode;
@@ -98,8 +103,15 @@ function readSettings(value: unknown, base: string, checks: SettingsChecks, foun
         if (rules) settings.resources = rules;
         break;
       }
-      default:
-        found.push({ code: 'settings.unknown-key', message: `Unknown setting \`${name}\`${suggestion(name)}; the settings are ${SETTINGS_KEYS.join(', ')}.`, path, atKey: true });
+      case 'extra': {
+        const extra = readExtra(entry, path, checks, found);
+        if (extra) settings.extra = extra;
+        break;
+      }
+      default: {
+        const near = didYouMean(nearest(name, SETTINGS_KEYS));
+        found.push({ code: 'settings.unknown-key', message: `Unknown setting \`${name}\`${near}; the settings are ${SETTINGS_KEYS.join(', ')}.`, path, atKey: true });
+      }
     }
   }
   return settings;
@@ -130,13 +142,39 @@ function readResources(entry: unknown, path: string, checks: SettingsChecks, fou
     if (globProblem(glob, checks, found, at, true) !== undefined) continue;
     if (typeof resource !== 'string') {
       found.push({ code: 'settings.type', message: `The resource for \`${glob}\` must be a string (a type name, page name or rel); found ${kindOf(resource)}.`, path: at });
-    } else if (!checks.knownResource(resource)) {
-      found.push({ code: 'settings.unknown-resource', message: `\`${resource}\` (for \`${glob}\`) is not a type name, page name or rel of the UCWA model; "ucwa resources" lists them.`, path: at });
-    } else {
-      rules.push({ glob, resource });
+      continue;
     }
+    const type = checks.lookupType(resource, 'document');
+    if (type.type !== undefined) rules.push({ glob, resource: type.type });
+    else found.push({ code: 'settings.unknown-resource', message: `\`${resource}\` (for \`${glob}\`) is not a type name, page name or rel of the UCWA model${didYouMean(type.suggestions)}; "ucwa resources" lists them.`, path: at });
   }
   return rules;
+}
+
+/** `extra`: { enumeration or resource: [names] }, the names accepted besides the model's. */
+function readExtra(entry: unknown, path: string, checks: SettingsChecks, found: Found[]): ValidationExtra | undefined {
+  if (!isObject(entry)) {
+    found.push({ code: 'settings.type', message: `\`extra\` must map enumerations or resources to the names to accept, such as {"Availability": ["Sabbatical"], "note": ["mood"]}; found ${kindOf(entry)}.`, path });
+    return undefined;
+  }
+  const extra: Record<string, string[]> = {};
+  for (const [key, names] of Object.entries(entry)) {
+    const at = `${path}/${escapeToken(key)}`;
+    const type = checks.lookupType(key, 'document-or-enum');
+    if (type.type === undefined) {
+      found.push({ code: 'settings.unknown-resource', message: `\`${key}\` is not an enumeration, type name, page name or rel of the UCWA model${didYouMean(type.suggestions)}.`, path: at, atKey: true });
+    } else if (!Array.isArray(names)) {
+      found.push({ code: 'settings.type', message: `The names accepted for \`${key}\` must be an array of strings; found ${kindOf(names)}.`, path: at });
+    } else {
+      const accepted = names.filter((name: unknown, i): name is string => {
+        if (typeof name === 'string' && name !== '') return true;
+        found.push({ code: 'settings.type', message: `Each name accepted for \`${key}\` must be a non-empty string; found ${kindOf(name)}.`, path: `${at}/${i}` });
+        return false;
+      });
+      Object.defineProperty(extra, type.type, { value: [...(extra[type.type] ?? []), ...accepted], enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return extra;
 }
 
 /** Records why `glob` is unusable, or returns undefined when it is fine. */
@@ -145,6 +183,7 @@ function globProblem(glob: string, checks: SettingsChecks, found: Found[], path:
   if (glob.trim() === '') problem = 'is empty';
   else if (/^(?:\/|[A-Za-z]:[\\/]|\\)/.test(glob)) problem = 'is absolute; write it relative to the repository root';
   else if (glob.split(/[\\/]/).includes('..')) problem = 'leaves the repository (`..`)';
+  else if (unclosed(glob)) problem = `has an unclosed \`${unclosed(glob)}\``;
   else {
     try {
       checks.compileGlob(glob.replace(/\\/g, '/'));
@@ -166,10 +205,17 @@ function place(text: string, found: Found[]): Diagnostic[] {
   });
 }
 
-function suggestion(name: string): string {
-  const lower = name.toLowerCase();
-  const close = SETTINGS_KEYS.find((k) => lower === k || lower.startsWith(k.slice(0, 5)) || k.startsWith(lower.slice(0, 5)));
-  return close ? ` (did you mean \`${close}\`?)` : '';
+/**
+ * The `[` or `{` a glob opens and never closes. The matcher would read it as
+ * a plain character, but in a setting it is almost always a mistake, and a
+ * glob that silently matches nothing switches the check off.
+ */
+function unclosed(glob: string): string | undefined {
+  const bracket = glob.indexOf('[');
+  if (bracket >= 0 && glob.indexOf(']', bracket + 2) < 0) return '[';
+  const brace = glob.indexOf('{');
+  if (brace >= 0 && glob.indexOf('}', brace) < 0) return '{';
+  return undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

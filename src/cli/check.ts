@@ -6,21 +6,23 @@
  * passed. Per-repository settings come from `.ucwarc.json` or the `ucwa` key
  * of package.json at the repository root.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { scopeOf, normalizeEntry, type Scope } from '../check/scope.js';
-import { parseSettings, type ParsedSettings, type RepositorySettings, type SettingsChecks } from '../check/settings.js';
+import type { RepositorySettings } from '../check/settings.js';
 import { declaresRel, formOf, twinPath } from '../check/twins.js';
 import { parseCommandArgs } from './args.js';
 import { checkResourceName, validateDocument } from './commands/validate.js';
-import { discoverInputs } from './discover.js';
+import { discoverInputs, PROJECT_FILES } from './discover.js';
 import { globToRegExp } from './glob.js';
 import { loadInput, type InputDocument, type LoadedInput } from './inputs.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { checkSettings, CHECK_OPTIONS, type CheckSettings } from './options.js';
-import { exitCodeOf, formatJson, formatText, statusOf, type FileRecord } from './report.js';
+import { exitCodeOf, statusOf, writeReport, type FileRecord } from './report.js';
 import { recordsFor, type DocumentChecker } from './records.js';
+import { findSettings, settingsRecord, SETTINGS_FILE, statOrUndefined } from './settings-file.js';
+
+export { findSettings, SETTINGS_FILE, type FoundSettings } from './settings-file.js';
 
 export const CHECK_HELP = `Usage: ucwa check [options] [paths...]
 
@@ -41,7 +43,14 @@ one upwards, holding .ucwarc.json, a package.json with a "ucwa" key, or .git.
   ignore     globs never checked
   resources  { glob: resource }: the resource of matching files that have
              no rel (request bodies), e.g. {"requests/note-*": "NotePostInput"}
-Mistakes in the settings are reported as settings.* diagnostics.
+  extra      { enumeration or resource: [names] }: names your servers send
+             that the model lacks, accepted in every mode, e.g.
+             {"Availability": ["Sabbatical"], "note": ["mood"]}
+Mistakes in the settings are reported as settings.* diagnostics (exit 1).
+
+A name or enumeration value that nearly matches one the model knows at
+that place ("Persnal" for "Personal") is an error in every mode, with the
+name meant; one that matches nothing known is a warning (error if strict).
 
 Options:
   -r, --resource NAME  resource of every file: type, page or rel
@@ -55,22 +64,6 @@ Exit codes: 0 all valid, 1 something invalid (or twins disagree, or the
 settings are wrong), 2 usage error or unreadable file, 70 internal error.
 `;
 
-export const SETTINGS_FILE = '.ucwarc.json';
-
-export interface FoundSettings {
-  /** The repository root: paths in the settings are relative to it. */
-  root: string;
-  /** The file the settings came from, when there are any. */
-  file?: string;
-  parsed?: ParsedSettings;
-}
-
-/** Resource names are checked against the model, which is loaded only when settings name some. */
-async function settingsChecks(): Promise<SettingsChecks> {
-  const { resolveType } = await import('../schema/plan.js');
-  return { compileGlob: globToRegExp, knownResource: (name) => resolveType(name) !== undefined };
-}
-
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs('check', args, CHECK_OPTIONS);
   if (parsed.values.help) {
@@ -78,27 +71,30 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const cli = checkSettings('check', parsed, io);
-  await checkResourceName('check', cli.resource);
+  const resource = await checkResourceName('check', cli.resource);
+  if (resource !== undefined) cli.resource = resource;
   const found = await findSettings(io.cwd);
   const settings: RepositorySettings = found.parsed?.settings ?? {};
+  if (settings.extra) cli.extra = settings.extra;
   const scope = scopeOf(settings, globToRegExp);
   const fromSettings = parsed.positionals.length === 0;
+  const settingsProblems = settingsRecord(io.cwd, found);
+  const records: FileRecord[] = settingsProblems ? [settingsProblems] : [];
   if (fromSettings && !scope.hasFixtures) {
+    // Settings too broken to name fixtures: their mistakes are the answer, not "no input".
+    if (settingsProblems) return report(records, cli, io);
     throw new UsageError(`no input given: name files, folders or globs, or list "fixtures" in ${SETTINGS_FILE}.`, 'check');
   }
   const operands = fromSettings ? settings.fixtures!.map((f) => fromRoot(io.cwd, found.root, normalizeEntry(f))) : parsed.positionals;
 
-  const records: FileRecord[] = [];
   const settingsFile = found.file && relative(io.cwd, found.file);
-  if (settingsFile && found.parsed?.diagnostics.length) {
-    records.push({ path: settingsFile, file: settingsFile, kind: 'json', status: statusOf(found.parsed.diagnostics), diagnostics: found.parsed.diagnostics });
-  }
   const { files, problems } = await discoverInputs(operands, { cwd: io.cwd });
   records.push(...problems.map((p): FileRecord => ({ path: p.path, file: p.path, kind: 'unknown', status: 'error', diagnostics: [p.diagnostic] })));
 
   const inScope = (file: string) => {
-    // The settings file is checked as settings, not as a fixture (hooks pass every staged .json).
+    // The settings file is checked as settings, and project files are no fixtures (hooks pass every staged .json).
     if (found.file !== undefined && file !== '-' && resolve(io.cwd, file) === found.file) return false;
+    if (file !== '-' && PROJECT_FILES.test(file.split('\\').join('/'))) return false;
     const rel = relFromRoot(io.cwd, found.root, file);
     return rel === undefined || (!scope.ignored(rel) && (fromSettings || scope.inFixtures(rel)));
   };
@@ -115,7 +111,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   }
   await compareAllTwins(loaded, (file, doc) => resourceOf(cli, scope, io.cwd, found.root, file, doc));
 
-  io.write(cli.format === 'json' ? formatJson(records) : formatText(records, cli));
+  writeReport(records, cli, io);
   const given = new Set(files);
   const skipped = files.length - selected.filter((f) => given.has(f)).length;
   if (cli.format === 'text' && !cli.quiet && skipped > 0) {
@@ -124,18 +120,9 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   return exitCodeOf(records);
 }
 
-/** From the current folder upwards: `.ucwarc.json`, else package.json with `ucwa`, else `.git` marks the root. */
-export async function findSettings(cwd: string): Promise<FoundSettings> {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    const rc = await readIfFile(join(dir, SETTINGS_FILE));
-    if (rc !== undefined) return { root: dir, file: join(dir, SETTINGS_FILE), parsed: parseSettings(rc, await settingsChecks()) };
-    const pkg = await readIfFile(join(dir, 'package.json'));
-    if (pkg !== undefined) {
-      const parsed = parseSettings(pkg, await settingsChecks(), 'ucwa');
-      if (parsed.present && !parsed.diagnostics.some((d) => d.code === 'settings.syntax')) return { root: dir, file: join(dir, 'package.json'), parsed };
-    }
-    if ((await statOrUndefined(join(dir, '.git'))) !== undefined || dirname(dir) === dir) return { root: dir };
-  }
+function report(records: FileRecord[], cli: CheckSettings, io: Io): number {
+  writeReport(records, cli, io);
+  return exitCodeOf(records);
 }
 
 /** Files plus the twin of each `.xml`/`.json` file found on disk (right after it), each once. */
@@ -226,20 +213,4 @@ function fromRoot(cwd: string, root: string, entry: string): string {
   const base = relative(cwd, root).split('\\').join('/');
   if (entry === '.') return base || '.';
   return base ? `${base}/${entry}` : entry;
-}
-
-async function readIfFile(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-async function statOrUndefined(path: string) {
-  try {
-    return await stat(path);
-  } catch {
-    return undefined;
-  }
 }

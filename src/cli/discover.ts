@@ -16,6 +16,14 @@ export const INPUT_EXTENSIONS = ['.json', '.xml', '.http', '.har', '.txt'] as co
 /** Folders never walked into: dependencies and hidden folders (.git, ...). */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
+/**
+ * Project files that are JSON but never UCWA payloads: package.json, lock
+ * files, tsconfig*.json, the settings file, editor settings. Folders and
+ * globs leave them out (a file named on its own is still read). The hooks of
+ * .pre-commit-hooks.yaml exclude this very pattern: a test keeps them equal.
+ */
+export const PROJECT_FILES = new RegExp(String.raw`(^|/)(package(-lock)?\.json|npm-shrinkwrap\.json|tsconfig[^/]*\.json|\.ucwarc\.json|\.vscode/.*)$`);
+
 export interface DiscoveryProblem {
   path: string;
   diagnostic: Diagnostic;
@@ -53,18 +61,29 @@ export async function discoverInputs(operands: readonly string[], options: Disco
     const path = operand.replace(/\\/g, '/');
     const info = await statOrUndefined(resolve(options.cwd, path));
     if (info?.isDirectory()) {
-      for (const file of await walk(options.cwd, path, extensions)) add(file);
+      const left: string[] = [];
+      const found = await walk(options.cwd, path, extensions, left);
+      if (found.length === 0) problems.push(problem(operand, 'cli.no-match', `No file in "${operand}" has an extension ucwa reads (${extensions.join(' ')})${leftOut(left)}.`));
+      found.forEach(add);
     } else if (info) {
       add(path);
     } else if (hasGlobMagic(path)) {
-      const matches = await expandGlob(options.cwd, path);
-      if (matches.length === 0) problems.push(problem(operand, 'cli.no-match', `No file matches "${operand}".`));
+      const left: string[] = [];
+      const matches = await expandGlob(options.cwd, path, left);
+      if (matches.length === 0) problems.push(problem(operand, 'cli.no-match', `No file matches "${operand}"${leftOut(left)}.`));
       matches.forEach(add);
     } else {
       problems.push(problem(operand, 'cli.not-found', `No such file or folder: ${operand}`));
     }
   }
   return { files, problems };
+}
+
+/** Names the project files a folder or glob left out, when they are why it matched nothing. */
+function leftOut(files: string[]): string {
+  if (files.length === 0) return '';
+  const names = [...new Set(files.map((f) => f.slice(f.lastIndexOf('/') + 1)))];
+  return ` (project files such as ${names.slice(0, 3).join(', ')} are never read as payloads)`;
 }
 
 function problem(path: string, code: DiagnosticCode, message: string): DiscoveryProblem {
@@ -80,7 +99,7 @@ async function statOrUndefined(path: string) {
   }
 }
 
-async function walk(cwd: string, folder: string, extensions: readonly string[]): Promise<string[]> {
+async function walk(cwd: string, folder: string, extensions: readonly string[], left: string[]): Promise<string[]> {
   const found: string[] = [];
   const visit = async (dir: string) => {
     let entries;
@@ -95,6 +114,10 @@ async function walk(cwd: string, folder: string, extensions: readonly string[]):
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await visit(path);
       } else if (extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
+        if (PROJECT_FILES.test(path.split('\\').join('/'))) {
+          left.push(path);
+          continue;
+        }
         // Symbolic links are followed to files only; linked folders could loop.
         if (entry.isFile() || (entry.isSymbolicLink() && (await statOrUndefined(resolve(cwd, path)))?.isFile())) found.push(path);
       }
@@ -104,7 +127,7 @@ async function walk(cwd: string, folder: string, extensions: readonly string[]):
   return found;
 }
 
-async function expandGlob(cwd: string, pattern: string): Promise<string[]> {
+async function expandGlob(cwd: string, pattern: string, left: string[]): Promise<string[]> {
   const { base, rest } = globBase(pattern);
   const matcher = globToRegExp(rest);
   const deep = globIsDeep(rest);
@@ -124,7 +147,8 @@ async function expandGlob(cwd: string, pattern: string): Promise<string[]> {
       if (entry.isDirectory()) {
         if (deep && !SKIPPED_FOLDERS.has(entry.name)) await visit(full);
       } else if (matcher.test(rel)) {
-        found.push(base === '.' && !pattern.startsWith('./') ? rel : join(base, rel));
+        if (PROJECT_FILES.test(rel)) left.push(rel);
+        else found.push(base === '.' && !pattern.startsWith('./') ? rel : join(base, rel));
       }
     }
   };

@@ -35,6 +35,13 @@ What a file may hold (from its extension, else from its content):
                              reported as file.har#entry N METHOD URL)
   multipart/batching body    each part, reported as file#part N
 
+A name or enumeration value that nearly matches one the model knows at
+that place (another case, or one letter off: "Persnal") is an error, with
+the name meant; one that matches nothing known is a warning (an error with
+--strict). Folders and globs leave out project files (package.json, lock
+files, tsconfig*.json, .ucwarc.json). The "extra" names of the repository
+settings (see "ucwa check --help") are accepted.
+
 Requests and their responses are also checked together (a HAR entry, a
 request followed by its response in a raw file, reported as file#message N,
 the n-th parts of a batch and of its response): the method must be one the
@@ -44,7 +51,8 @@ for the operation or generic (http.undocumented-error). The first and last
 are warnings, errors with --strict.
 
 Options:
-  -r, --resource NAME  expected resource: type (Note), page (note) or rel
+  -r, --resource NAME  expected resource: type (Note), page (note) or rel,
+                       in any case
       --strict         also reject unknown properties, links, enum values
       --format FORMAT  text (default) or json
   -q, --quiet          print errors only, no warnings and no summary

@@ -1,4 +1,5 @@
 /** Options shared by the checking commands (validate, and check after it). */
+import type { ValidationExtra } from '../validate/policy.js';
 import { COMMON_OPTIONS, DECODE_OPTIONS, oneOf, type Parsed } from './args.js';
 import { useColor, type ColorMode } from './color.js';
 import { UsageError, type Io } from './io.js';
@@ -11,6 +12,8 @@ export interface CheckSettings {
   quiet: boolean;
   resource?: string;
   strict: boolean;
+  /** Accepted extra names, from the repository settings. */
+  extra?: ValidationExtra;
 }
 
 export function checkSettings(command: string, parsed: Parsed, io: Io): CheckSettings {
@@ -26,9 +29,17 @@ export function checkSettings(command: string, parsed: Parsed, io: Io): CheckSet
   return settings;
 }
 
-/** An unknown --resource is a usage error, reported before any file is read. */
-export async function checkResourceName(command: string, resource: string | undefined): Promise<void> {
-  if (resource === undefined) return;
-  const { resolveType } = await import('../schema/plan.js');
-  if (!resolveType(resource)) throw new UsageError(`--resource "${resource}" names no resource, type or rel (see "ucwa resources").`, command);
+/**
+ * The type `--resource` names (its case may differ where that names one
+ * type: `NOTE` is `Note`); an unknown one is a usage error, reported before
+ * any file is read, with the names it may have meant.
+ */
+export async function checkResourceName(command: string, resource: string | undefined): Promise<string | undefined> {
+  if (resource === undefined) return undefined;
+  const { lookupType } = await import('../validate/names.js');
+  const found = lookupType(resource);
+  if (found.type !== undefined) return found.type;
+  const { didYouMean } = await import('../validate/near.js');
+  const hint = didYouMean(found.suggestions, (n) => `"${n}"`);
+  throw new UsageError(`--resource "${resource}" names no resource, type or rel${hint}; "ucwa resources" lists them.`, command);
 }

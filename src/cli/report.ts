@@ -6,8 +6,9 @@
  * Text output is one line per diagnostic, `path:line:column: severity code
  * message`, then a summary line; JSON output is one stable document
  * `{ version, files, summary }`. The exit code follows from the records.
+ * Diagnostics of a record are shown in line order, whatever found them.
  */
-import type { Diagnostic } from '../diagnostic.js';
+import { inDocumentOrder, type Diagnostic } from '../diagnostic.js';
 import { palette } from './color.js';
 import { EXIT, type Io } from './io.js';
 import type { InputKind } from './inputs.js';
@@ -19,7 +20,8 @@ export interface FileRecord {
   path: string;
   /** The file the document came from (`-` for standard input). */
   file: string;
-  kind: InputKind;
+  /** `settings`: the repository settings' own mistakes, not counted among the files checked. */
+  kind: InputKind | 'settings';
   status: RecordStatus;
   diagnostics: Diagnostic[];
   /** An internal error (a bug in ucwa) happened while checking this document. */
@@ -27,7 +29,7 @@ export interface FileRecord {
 }
 
 export interface Summary {
-  /** Distinct files (and standard input) given or found. */
+  /** Distinct files (and standard input) given or found; the settings file is not one. */
   files: number;
   /** Records: documents checked, plus files that yielded none. */
   checked: number;
@@ -35,8 +37,11 @@ export interface Summary {
   invalid: number;
   /** Files that could not be read, or paths that matched nothing. */
   errors: number;
+  /** Counted over every record, the settings' included. */
   errorCount: number;
   warningCount: number;
+  /** Path of the settings file when it has mistakes (text summary only). */
+  settings?: string;
 }
 
 /** Status from diagnostics: any error-severity diagnostic makes a document invalid. */
@@ -45,17 +50,21 @@ export function statusOf(diagnostics: readonly Diagnostic[]): RecordStatus {
 }
 
 export function summarize(records: readonly FileRecord[]): Summary {
-  const count = (status: RecordStatus) => records.filter((r) => r.status === status).length;
+  const checked = records.filter((r) => r.kind !== 'settings');
+  const count = (status: RecordStatus) => checked.filter((r) => r.status === status).length;
   const all = records.flatMap((r) => r.diagnostics);
-  return {
-    files: new Set(records.map((r) => r.file)).size,
-    checked: records.length,
+  const summary: Summary = {
+    files: new Set(checked.map((r) => r.file)).size,
+    checked: checked.length,
     valid: count('valid'),
     invalid: count('invalid'),
     errors: count('error'),
     errorCount: all.filter((d) => d.severity === 'error').length,
     warningCount: all.filter((d) => d.severity === 'warning').length,
   };
+  const settings = records.find((r) => r.kind === 'settings' && r.status !== 'valid');
+  if (settings) summary.settings = settings.path;
+  return summary;
 }
 
 /** 0 all valid, 1 something invalid, 2 something unreadable, 70 an internal error. */
@@ -83,7 +92,7 @@ export function formatDiagnosticLine(path: string, d: Diagnostic, color = false)
 export function formatText(records: readonly FileRecord[], options: TextOptions): string {
   const lines: string[] = [];
   for (const record of records) {
-    for (const d of record.diagnostics) {
+    for (const d of inDocumentOrder(record.diagnostics)) {
       if (options.quiet && d.severity !== 'error') continue;
       lines.push(formatDiagnosticLine(record.path, d, options.color));
     }
@@ -98,7 +107,8 @@ export function formatSummary(s: Summary, color = false): string {
   const documents = s.checked !== s.files ? ` (${s.checked} documents)` : '';
   const invalid = s.invalid ? p.red(`${s.invalid} invalid`) : `${s.invalid} invalid`;
   const errors = s.errors ? `, ${p.red(`${s.errors} unreadable`)}` : '';
-  return `${files}${documents}, ${p.green(`${s.valid} valid`)}, ${invalid}${errors}`;
+  const settings = s.settings ? `; ${p.red(`the settings in ${s.settings} have mistakes`)}` : '';
+  return `${files}${documents}, ${p.green(`${s.valid} valid`)}, ${invalid}${errors}${settings}`;
 }
 
 export const REPORT_FORMAT_VERSION = 1;
@@ -110,7 +120,7 @@ export function formatJson(records: readonly FileRecord[]): string {
     file: r.file,
     kind: r.kind,
     status: r.status,
-    diagnostics: r.diagnostics.map(jsonDiagnostic),
+    diagnostics: inDocumentOrder(r.diagnostics).map(jsonDiagnostic),
   }));
   const s = summarize(records);
   const summary = { files: s.files, checked: s.checked, valid: s.valid, invalid: s.invalid, errors: s.errors, errorCount: s.errorCount, warningCount: s.warningCount };

@@ -2,6 +2,7 @@
 import { EXIT, UsageError, type Io } from './io.js';
 import { MAIN_HELP } from './help.js';
 import { readVersion } from './version.js';
+import { didYouMean, nearest } from '../validate/near.js';
 
 export type Command = (args: string[], io: Io) => Promise<number>;
 
@@ -28,7 +29,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     }
     if (first === 'help') return await runCli(rest.length ? [rest[0]!, '--help'] : ['--help'], io);
     const load = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
-    if (!load) throw new UsageError(`unknown command "${first}". Commands: ${Object.keys(COMMANDS).join(', ')}.`);
+    if (!load) {
+      const hint = didYouMean(nearest(first, Object.keys(COMMANDS)), (n) => `"${n}"`);
+      throw new UsageError(`unknown command "${first}"${hint}. Commands: ${Object.keys(COMMANDS).join(', ')}.`);
+    }
     return await (await load())(rest, io);
   } catch (error) {
     return reportFailure(error, io);

@@ -1,11 +1,16 @@
 /**
  * Turns ajv errors into Diagnostics a person reads without knowing ajv:
  * "property `state` of `session` must be one of A, B, got `Connected`".
- * Runs only when ajv reported errors.
+ * Runs only when ajv reported errors. How severe an unknown name or member
+ * is, and what it may be a typo of, is policy.ts's decision.
  */
 import type { ErrorObject } from 'ajv';
+import { isoToUcwa } from '../codec/dates.js';
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Severity } from '../diagnostic.js';
+import { resolveType } from '../schema/plan.js';
 import type { JsonSchema } from '../schema/types.js';
+import { didYouMean } from './near.js';
+import { judgeUnknown, lenient, type ResolvedExtra } from './policy.js';
 
 /** Same pattern as the generator's `patternProperties`: the PUT token. */
 const GUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
@@ -21,6 +26,10 @@ export interface MappingContext {
   strict: boolean;
   /** Pointers under which errors are dropped (validated separately). */
   skip?: (pointer: string) => boolean;
+  /** Names and members accepted besides the model's (`extra` option). */
+  extra?: ResolvedExtra;
+  /** The root is a request body: ISO 8601 dates are tolerated (policy.ts). */
+  request?: boolean;
 }
 
 export function escapePointer(segment: string): string {
@@ -200,7 +209,6 @@ function mapOne(error: ErrorObject, ctx: MappingContext, typeFailed: Set<string>
   const segments = splitPointer(error.instancePath);
   const subject = describe(ctx.root, segments, ctx.label);
   const data: unknown = error.data;
-  const lenient: Severity = ctx.strict ? 'error' : 'warning';
   const at = (code: DiagnosticCode, message: string, severity: Severity = 'error'): Raw[] => [
     { code, message, pointer: error.instancePath, severity, atName: false },
   ];
@@ -210,17 +218,23 @@ function mapOne(error: ErrorObject, ctx: MappingContext, typeFailed: Set<string>
       const types = String(params.type).split(',');
       return at('schema.type', `${subject.text} must be ${expectedType(types, subject.role)}, got ${gotType(data, subject.role)}`);
     }
+    case 'const':
     case 'enum': {
       if (typeFailed.has(error.instancePath)) return [];
-      const allowed = (params.allowedValues as unknown[]).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-      const got = typeof data === 'string' ? `\`${data}\`` : shown(data);
-      // UCWA adds enum members over time: an unknown string is only a warning by default.
-      return at('schema.enum', `${subject.text} must be one of ${allowed.join(', ')}, got ${got}`, typeof data === 'string' ? lenient : 'error');
-    }
-    case 'const': {
-      if (typeFailed.has(error.instancePath)) return [];
-      const got = typeof data === 'string' ? `\`${data}\`` : shown(data);
-      return at('schema.enum', `${subject.text} must be \`${String(params.allowedValue)}\`, got ${got}`);
+      const parent = error.parentSchema as JsonSchema | undefined;
+      if (error.keyword === 'const' && parent?.ucwaKind !== 'enum') {
+        // A rel or another fixed value, not an enumeration of one member: always an error.
+        const got = typeof data === 'string' ? `\`${data}\`` : shown(data);
+        return at('schema.enum', `${subject.text} must be \`${String(params.allowedValue)}\`, got ${got}`);
+      }
+      const values = error.keyword === 'const' ? [params.allowedValue] : (params.allowedValues as unknown[]);
+      const allowed = values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+      const name = parent?.ucwaPage;
+      const members = `${allowed.join(', ')}${typeof name === 'string' ? ` (${name})` : ''}`;
+      if (typeof data !== 'string') return at('schema.enum', `${subject.text} must be one of ${members}, got ${shown(data)}`);
+      const verdict = judgeUnknown(data, allowed, ctx.extra?.namesFor(typeof name === 'string' ? name : undefined), ctx.strict);
+      if (!verdict) return [];
+      return at('schema.enum', `${subject.text} must be one of ${members}, got \`${data}\`${didYouMean(verdict.nearMisses)}`, verdict.severity);
     }
     case 'required': {
       const name = String(params.missingProperty);
@@ -242,10 +256,15 @@ function mapOne(error: ErrorObject, ctx: MappingContext, typeFailed: Set<string>
       if (error.schemaPath.includes('/propertyNames/')) return []; // said by the propertyNames error
       return at('schema.type', `${subject.text} ${error.message ?? 'is not valid'}`);
     case 'additionalProperties':
-      return unknownName(String(params.additionalProperty), error, segments, ctx, subject, lenient);
+      return unknownName(String(params.additionalProperty), error, segments, ctx, subject);
     case 'pattern': {
       if (typeFailed.has(error.instancePath)) return [];
       const parent = error.parentSchema as JsonSchema | undefined;
+      const ucwa = parent?.ucwaType === 'date' && ctx.request && typeof data === 'string' ? isoToUcwa(data) : undefined;
+      if (ucwa !== undefined) {
+        const message = `${subject.text} is an ISO 8601 date; UCWA's JSON form of that instant is \`${ucwa}\` (UCWA reads both in request bodies)`;
+        return at('schema.date-form', message, lenient(ctx.strict));
+      }
       const what =
         parent?.ucwaType === 'date'
           ? 'a UCWA date like `/Date(1371023234000)/`'
@@ -281,47 +300,43 @@ export function forbiddenMessage(subject: Subject, inner: Subject, name: string)
   return `${subject.text} has a member ${tail}`;
 }
 
-function unknownName(
-  name: string,
-  error: ErrorObject,
-  segments: string[],
-  ctx: MappingContext,
-  subject: Subject,
-  lenient: Severity,
-): Raw[] {
+function unknownName(name: string, error: ErrorObject, segments: string[], ctx: MappingContext, subject: Subject): Raw[] {
   const pointer = `${error.instancePath}/${escapePointer(name)}`;
-  const raw = (code: DiagnosticCode, message: string, severity: Severity, p = pointer): Raw => ({
-    code,
-    message,
-    pointer: p,
-    severity,
-    atName: true,
-  });
   const parent = segments[segments.length - 1];
   const inner = describe(ctx.root, [...segments, name], ctx.label);
-  if (FORBIDDEN.has(name)) return [raw('value.forbidden-name', forbiddenMessage(subject, inner, name), 'error')];
+  if (FORBIDDEN.has(name)) return [{ code: 'value.forbidden-name', message: forbiddenMessage(subject, inner, name), pointer, severity: 'error', atName: true }];
+  // The PUT token: a property named by a GUID, never a diagnostic.
+  if (GUID.test(name) && parent !== '_links' && parent !== '_embedded' && inner.role === 'property') return [];
+  const extra = ctx.extra?.namesFor(resolveType(inner.owner));
+  /** The unknown `entry` among the known names of its place; nothing when `extra` accepts it. */
+  const judged = (code: DiagnosticCode, text: string, entry: string, known: Iterable<string>, p: string): Raw[] => {
+    const verdict = judgeUnknown(entry, known, extra, ctx.strict);
+    if (!verdict) return [];
+    return [{ code, message: `${text}${didYouMean(verdict.nearMisses)}`, pointer: p, severity: verdict.severity, atName: true }];
+  };
+  const known = Object.keys((error.parentSchema as JsonSchema | undefined)?.properties ?? {});
   const owner = `\`${inner.owner}\``;
-  if (inner.role === 'link') return [raw('schema.unknown-link', `${owner} has an unknown link \`${name}\``, lenient)];
+  if (inner.role === 'link') return judged('schema.unknown-link', `${owner} has an unknown link \`${name}\``, name, known, pointer);
   if (inner.role === 'embedded') {
-    return [raw('schema.unknown-embedded', `${owner} has an unknown embedded resource \`${name}\``, lenient)];
+    return judged('schema.unknown-embedded', `${owner} has an unknown embedded resource \`${name}\``, name, known, pointer);
   }
   if (inner.role === 'link-attribute') {
-    return [raw('schema.unknown-property', `${subject.text} has an unknown attribute \`${name}\``, lenient)];
+    return judged('schema.unknown-property', `${subject.text} has an unknown attribute \`${name}\``, name, known, pointer);
   }
-  // The PUT token: a property named by a GUID, never a diagnostic.
-  if (GUID.test(name) && parent !== '_links' && parent !== '_embedded') return [];
   // `_links` / `_embedded` on a type that has none: report each entry.
   const value = (error.data as Record<string, unknown>)[name];
   if ((name === '_links' || name === '_embedded') && inner.role !== 'property' && isPlainObject(value)) {
     const code = name === '_links' ? 'schema.unknown-link' : 'schema.unknown-embedded';
     const noun = name === '_links' ? 'link' : 'embedded resource';
     const article = name === '_links' ? 'a' : 'an';
-    return Object.keys(value).map((entry) =>
-      FORBIDDEN.has(entry)
-        ? raw('value.forbidden-name', `${owner} has ${article} ${noun} named \`${entry}\`, which is not allowed`, 'error', `${pointer}/${escapePointer(entry)}`)
-        : raw(code, `${owner} has an unknown ${noun} \`${entry}\``, lenient, `${pointer}/${escapePointer(entry)}`),
-    );
+    return Object.keys(value).flatMap((entry) => {
+      const at = `${pointer}/${escapePointer(entry)}`;
+      if (FORBIDDEN.has(entry)) {
+        return [{ code: 'value.forbidden-name' as const, message: `${owner} has ${article} ${noun} named \`${entry}\`, which is not allowed`, pointer: at, severity: 'error' as const, atName: true }];
+      }
+      return judged(code, `${owner} has an unknown ${noun} \`${entry}\``, entry, [], at);
+    });
   }
   const where = inner.text === `property \`${name}\` of ${owner}` ? owner : subject.text;
-  return [raw('schema.unknown-property', `${where} has an unknown property \`${name}\``, lenient)];
+  return judged('schema.unknown-property', `${where} has an unknown property \`${name}\``, name, known, pointer);
 }

@@ -4,6 +4,7 @@
  * line/column of the nearest node the text locates.
  */
 import { UcwaError, diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
+export { inDocumentOrder } from '../diagnostic.js';
 import { inputText } from '../codec/limits.js';
 import { maxBytesOf } from '../codec/options.js';
 import type { TextPosition } from '../json/locate.js';
@@ -73,13 +74,4 @@ export function place(
     if (at) return { ...out, line: at.line, column: at.column };
   }
   return out;
-}
-
-/** Diagnostics sorted by position in the text (unplaced ones last, original order kept on ties). */
-export function inDocumentOrder(diagnostics: Diagnostic[]): Diagnostic[] {
-  const key = (d: Diagnostic) => (d.line === undefined ? Infinity : d.line * 1e7 + (d.column ?? 0));
-  return diagnostics
-    .map((d, i) => [d, i] as const)
-    .sort((a, b) => key(a[0]) - key(b[0]) || a[1] - b[1])
-    .map(([d]) => d);
 }

@@ -6,6 +6,8 @@
 import { bundle } from '../generated/schema-bundle.js';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import { resolveType, typeForRel as planTypeForRel } from '../schema/plan.js';
+import { lookupType, nearRels } from './names.js';
+import { didYouMean } from './near.js';
 
 export { resolveType };
 
@@ -55,13 +57,14 @@ function isEventChannel(value: Record<string, unknown>): boolean {
 /** The definition to validate `value` against, or the diagnostic saying why there is none. */
 export function targetFor(value: unknown, resource: string | undefined): Target | Diagnostic {
   if (resource !== undefined) {
-    const typeName = resolveType(resource);
-    if (!typeName) {
+    const found = lookupType(resource);
+    if (found.type === undefined) {
       return diagnostic(
         'schema.unknown-resource',
-        `\`${resource}\` is not a known type name, page name or rel of the UCWA model`,
+        `\`${resource}\` is not a known type name, page name or rel of the UCWA model${didYouMean(found.suggestions)}`,
       );
     }
+    const typeName = found.type;
     const events = typeName === resolveType('events') && isObject(value) && isEventChannel(value);
     return { typeName, label: labelOf(typeName, value), events };
   }
@@ -77,7 +80,7 @@ export function targetFor(value: unknown, resource: string | undefined): Target 
     const page = resolveType(value.rel);
     const hint = page
       ? ` (\`${value.rel}\` is a page of the model, of type \`${page}\`: pass it as the \`resource\` option to validate the document as one)`
-      : '; pass the expected type with the `resource` option';
+      : `${didYouMean(nearRels(value.rel))}; pass the expected type with the \`resource\` option`;
     return diagnostic('schema.unknown-resource', `no resource of the UCWA model has the rel \`${value.rel}\`${hint}`, {
       path: '/rel',
     });

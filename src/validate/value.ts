@@ -9,14 +9,25 @@ import type { DecodeOptions } from '../codec/options.js';
 import { diagnostic } from '../diagnostic.js';
 import { FORBIDDEN_NAMES, validatorFor } from './validators.js';
 import { escapePointer, mapErrors, type MappingContext } from './messages.js';
+import { isRequestBody, resolveExtra, type ResolvedExtra, type ValidationExtra } from './policy.js';
+import { requestDiagnostics } from './request-case.js';
 import { isObject, targetFor, typeForRel } from './target.js';
+
+export type { ValidationExtra };
 
 export interface ValidateOptions extends DecodeOptions {
   /**
    * Report unknown properties, links, embedded resources and enum members as
-   * errors. By default they are warnings: UCWA servers add new ones.
+   * errors. By default they are warnings: UCWA servers add new ones. A near
+   * miss of a known name (`Persnal` for `Personal`) is an error either way.
    */
   strict?: boolean;
+  /**
+   * Enumeration members and names to accept besides the model's, by
+   * enumeration or resource: `{ Availability: ['Sabbatical'], note: ['mood'] }`.
+   * Near misses of them are reported as typos too.
+   */
+  extra?: ValidationExtra;
 }
 
 export interface ValidationResult {
@@ -86,13 +97,17 @@ export function validateValue(value: unknown, options: ValidateOptions): Locatab
   if (!fn) return [diagnostic('schema.unknown-resource', `the model has no definition \`${target.typeName}\``)];
   if (fn(value) && !target.events) return [];
   const strict = options.strict === true;
+  const extra = resolveExtra(options.extra);
   const out: LocatableDiagnostic[] = [];
   const ctx: MappingContext = { root: value, label: target.label, prefix: '', strict };
+  if (extra) ctx.extra = extra;
   if (target.events) {
     // Embedded resources of events are keyed by rel; they are checked below, each by its own type.
     ctx.skip = (p) => /^\/sender\/\d+\/events\/\d+\/_embedded\//.test(p);
     if (fn.errors) out.push(...mapErrors(fn.errors, ctx));
-    out.push(...eventResources(value, strict));
+    out.push(...eventResources(value, strict, extra));
+  } else if (fn.errors && isRequestBody(target.typeName)) {
+    out.push(...requestDiagnostics(fn, fn.errors, { ...ctx, request: true }));
   } else if (fn.errors) {
     out.push(...mapErrors(fn.errors, ctx));
   }
@@ -104,7 +119,7 @@ export function validateValue(value: unknown, options: ValidateOptions): Locatab
  * A busy channel embeds hundreds: accepted ones cost a cached lookup and the
  * compiled function; pointers and messages are built only for failures.
  */
-function eventResources(channel: unknown, strict: boolean): LocatableDiagnostic[] {
+function eventResources(channel: unknown, strict: boolean, extra: ResolvedExtra | undefined): LocatableDiagnostic[] {
   const out: LocatableDiagnostic[] = [];
   const senders = isObject(channel) && Array.isArray(channel.sender) ? channel.sender : [];
   for (let i = 0; i < senders.length; i++) {
@@ -121,7 +136,7 @@ function eventResources(channel: unknown, strict: boolean): LocatableDiagnostic[
         const fn = byRel.get(rel) ?? relValidator(rel);
         if (fn?.(resource)) continue;
         const prefix = `/sender/${i}/events/${j}/_embedded/${escapePointer(key)}`;
-        out.push(...embeddedFailure(fn ?? undefined, resource, rel, prefix, strict));
+        out.push(...embeddedFailure(fn ?? undefined, resource, rel, prefix, strict, extra));
       }
     }
   }
@@ -134,6 +149,7 @@ function embeddedFailure(
   rel: string,
   prefix: string,
   strict: boolean,
+  extra: ResolvedExtra | undefined,
 ): LocatableDiagnostic[] {
   if (!fn) {
     return [
@@ -146,7 +162,7 @@ function embeddedFailure(
     ];
   }
   if (!fn.errors) return [];
-  return mapErrors(fn.errors, { root: resource, label: rel, prefix, strict });
+  return mapErrors(fn.errors, { root: resource, label: rel, prefix, strict, ...(extra ? { extra } : {}) });
 }
 
 export function result(diagnostics: Diagnostic[]): ValidationResult {

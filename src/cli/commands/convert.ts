@@ -29,7 +29,7 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
   const to = oneOf('convert', 'to', v.to, ['json', 'xml'], 'json');
   const color = useColor(oneOf<ColorMode>('convert', 'color', v.color, ['auto', 'always', 'never'], 'auto'), { env: io.env, stdoutIsTTY: io.stderrIsTTY });
   const path = parsed.positionals[0]!;
-  await checkResourceName('convert', typeof v.resource === 'string' ? v.resource : undefined);
+  const resource = await checkResourceName('convert', typeof v.resource === 'string' ? v.resource : undefined);
   const output = typeof v.output === 'string' ? v.output : undefined;
   if (output !== undefined && path !== '-' && (await sameFile(path, output))) {
     throw new UsageError(`refusing to write over the input ${path}; choose another --output.`, 'convert');
@@ -46,7 +46,7 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
   const doc = input.documents[0]!;
   if (doc.problems) return fail(shiftLines(doc.problems, doc.lineOffset), doc.label, EXIT.invalid);
 
-  const options = typeof v.resource === 'string' ? { resource: v.resource } : {};
+  const options = resource !== undefined ? { resource } : {};
   let text: string;
   try {
     const value = doc.form === 'json' ? (await import('../../json/decode.js')).decodeJson(doc.text, options) : (await import('../../xml/decode.js')).decodeXml(doc.text, options);

@@ -13,9 +13,14 @@ export async function resourceCommand(args: string[], io: Io): Promise<number> {
   const format = oneOf('resource', 'format', parsed.values.format, ['text', 'json'], 'text');
   if (parsed.positionals.length !== 1) throw new UsageError('give one resource: a type (Note), a page (note) or a rel.', 'resource');
   const name = parsed.positionals[0]!;
-  const summary = (await import('../../schema/summary.js')).resourceSummary(name);
+  // Names are found as everywhere on the command line: in any case, with near names suggested.
+  const { lookupType } = await import('../../validate/names.js');
+  const found = lookupType(name);
+  const summary = found.type !== undefined ? (await import('../../schema/summary.js')).resourceSummary(found.type) : undefined;
   if (!summary) {
-    io.error(`ucwa: schema.unknown-resource: no resource, type or rel is named "${name}" (see "ucwa resources").\n`);
+    const { didYouMean } = await import('../../validate/near.js');
+    const hint = found.type === undefined ? didYouMean(found.suggestions, (n) => `"${n}"`) : '';
+    io.error(`ucwa: schema.unknown-resource: no resource, type or rel is named "${name}"${hint}; "ucwa resources" lists them.\n`);
     return EXIT.usage;
   }
   io.write(format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));

@@ -17,10 +17,14 @@ export async function schemaCommand(args: string[], io: Io): Promise<number> {
     io.write(`${JSON.stringify(bundle, null, 2)}\n`);
     return EXIT.ok;
   }
-  const { resolveType } = await import('../../schema/plan.js');
-  const type = resolveType(name) ?? (Object.hasOwn(bundle.definitions, name) ? name : undefined);
-  if (!type) {
-    io.error(`ucwa: schema.unknown-resource: no resource, type or rel is named "${name}" (see "ucwa resources").\n`);
+  const { lookupType } = await import('../../validate/names.js');
+  const found = lookupType(name);
+  // The operations definitions (NoteOperations, ...) are no resources, but the bundle has them.
+  const type = found.type ?? (Object.hasOwn(bundle.definitions, name) ? name : undefined);
+  if (type === undefined) {
+    const { didYouMean } = await import('../../validate/near.js');
+    const hint = found.type === undefined ? didYouMean(found.suggestions, (n) => `"${n}"`) : '';
+    io.error(`ucwa: schema.unknown-resource: no resource, type or rel is named "${name}"${hint}; "ucwa resources" lists them.\n`);
     return EXIT.usage;
   }
   io.write(`${JSON.stringify(standaloneSchema(bundle, type), null, 2)}\n`);

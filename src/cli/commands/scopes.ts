@@ -33,7 +33,10 @@ export async function scopesCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError('name the resources (type, page, rel, URL or "METHOD name"), or give captures with --from.', 'scopes');
   }
   const ops = await import('../../schema/operations.js');
-  const pages = namedPages(parsed.positionals.flatMap((a) => a.trim().split(/\s+/)).filter(Boolean), ops);
+  const names = await import('../../validate/names.js');
+  const near = await import('../../validate/near.js');
+  const planner = await import('../../schema/plan.js');
+  const pages = namedPages(parsed.positionals.flatMap((a) => a.trim().split(/\s+/)).filter(Boolean), ops, { names, near, plan: planner });
   const unknown: string[] = [];
   for (const file of captures) pages.push(...(await capturedPages(file, io, ops, unknown)));
   if (pages.length === 0) throw new UsageError('the captures hold no UCWA request whose resource can be told.', 'scopes');
@@ -42,8 +45,12 @@ export async function scopesCommand(args: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
+type Names = typeof import('../../validate/names.js');
+type Plan = typeof import('../../schema/plan.js');
+type Near = typeof import('../../validate/near.js');
+
 /** Pages named on the command line; a method before a name asks for that operation. */
-function namedPages(tokens: string[], ops: Operations): string[] {
+function namedPages(tokens: string[], ops: Operations, { names, near, plan }: { names: Names; near: Near; plan: Plan }): string[] {
   const pages: string[] = [];
   let method: string | undefined;
   for (const token of tokens) {
@@ -51,8 +58,12 @@ function namedPages(tokens: string[], ops: Operations): string[] {
       method = token.toUpperCase();
       continue;
     }
-    const page = pageOf(token, ops);
-    if (!page) throw new UsageError(`"${token}" names no resource of the model (a type, page, rel or URL; see "ucwa resources").`, 'scopes');
+    const found = token.includes('/') ? undefined : names.lookupType(token);
+    const page = pageOf(token, ops) ?? (found?.type !== undefined ? pageOfType(found.type, ops, plan) : undefined);
+    if (!page) {
+      const hint = found && found.type === undefined ? near.didYouMean(found.suggestions, (n) => `"${n}"`) : '';
+      throw new UsageError(`"${token}" names no resource of the model${hint} (a type, page, rel or URL; see "ucwa resources").`, 'scopes');
+    }
     if (method) {
       const documented = ops.operationsOf(page)!.operations.map((o) => o.method);
       if (!documented.includes(method)) {
@@ -71,10 +82,13 @@ function pageOf(token: string, ops: Operations): string | undefined {
   const direct = ops.operationsOf(token);
   if (direct) return direct.page;
   const byRel = ops.pagesForRel(token);
-  if (byRel.length) return byRel[0];
-  // A type name: the page it was written for.
-  const type = token[0]?.toLowerCase() + token.slice(1);
-  return ops.operationsOf(type)?.page;
+  return byRel[0];
+}
+
+/** The page a type was written for (`NotePostInput` -> note). */
+function pageOfType(type: string, ops: Operations, plan: Plan): string | undefined {
+  const page = plan.planFor(type)?.page;
+  return page === undefined ? undefined : ops.operationsOf(page)?.page;
 }
 
 /** The pages the requests of a capture target (response rel, else URL); requests that tell none go to `unknown`. */

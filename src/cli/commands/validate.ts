@@ -1,5 +1,6 @@
 /** `ucwa validate`: every document of every input, checked on its own. */
 import type { Diagnostic } from '../../diagnostic.js';
+import type { ValidateOptions } from '../../validate/value.js';
 import { parseCommandArgs } from '../args.js';
 import { VALIDATE_HELP } from '../help.js';
 import type { InputDocument, InputExchange } from '../inputs.js';
@@ -16,15 +17,22 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   }
   const settings = checkSettings('validate', parsed, io);
   if (parsed.positionals.length === 0) throw new UsageError('no input given: name files, folders or globs, or - for standard input.', 'validate');
-  await checkResourceName('validate', settings.resource);
-  const records = await checkAll(parsed.positionals, io, validateDocument(settings), checkExchanges(settings));
+  const resource = await checkResourceName('validate', settings.resource);
+  if (resource !== undefined) settings.resource = resource;
+  // Of the repository settings, validate applies the accepted `extra` names (and shows the settings' mistakes).
+  const { findSettings, settingsRecord } = await import('../settings-file.js');
+  const found = await findSettings(io.cwd);
+  const extra = found.parsed?.settings.extra;
+  if (extra) settings.extra = extra;
+  const problems = settingsRecord(io.cwd, found);
+  const records = [...(problems ? [problems] : []), ...(await checkAll(parsed.positionals, io, validateDocument(settings), checkExchanges(settings)))];
   writeReport(records, settings, io);
   return exitCodeOf(records);
 }
 
 /** The checker `validate` uses: the library's validateJson/validateXml, loaded on first use. */
 export function validateDocument(settings: CheckSettings): DocumentChecker {
-  const options = { strict: settings.strict, ...(settings.resource ? { resource: settings.resource } : {}) };
+  const options: ValidateOptions = { strict: settings.strict, ...(settings.resource ? { resource: settings.resource } : {}), ...(settings.extra ? { extra: settings.extra } : {}) };
   // Only the validator of the form at hand is loaded (XML parsing is not needed for JSON), once.
   let json: typeof import('../../validate/json.js') | undefined;
   let xml: typeof import('../../validate/xml.js') | undefined;
