@@ -10,9 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { build } from 'esbuild';
+import { SaxesParser } from 'saxes';
+import { parse as txmlParse } from 'txml/txml';
+import { gzipSync } from 'node:zlib';
 import { decodeJson, decodeXml, encodeXml, validate } from '../src/index.js';
 import { validatorFor } from '../src/validate/ajv.js';
 import { resolveType } from '../src/validate/target.js';
+import { Scanner } from '../src/xml/scan.js';
 import { compare, compareAsync, machine, type Ratio } from './measure.js';
 import { eventChannel, largestResources, smallResources, writeFixtures, type Payload } from './workloads.js';
 
@@ -111,6 +116,55 @@ function validateFigure(name: string, payloads: Payload[]) {
     }, () => {
       for (let i = 0; i < values.length; i++) compiled[i]!(values[i]);
     }), 1.1);
+}
+
+/** Our scanner alone over a whole document, each root child dropped as it closes (what the decoder builds on). */
+function scanOnly(text: string): void {
+  const scanner = new Scanner(text, 256);
+  scanner.start();
+  while (scanner.next());
+  scanner.finish();
+}
+
+/** saxes with namespaces and positions on, every event handled (and dropped). */
+function saxesOnly(text: string): void {
+  const p = new SaxesParser({ xmlns: true, position: true });
+  const drop = () => {};
+  p.on('opentag', drop);
+  p.on('closetag', drop);
+  p.on('text', drop);
+  p.on('error', (e) => { throw e; });
+  p.write(text).close();
+}
+
+/** Minified + gzipped size of a browser bundle of `code` (resolved from the repository root). */
+async function bundleBytes(code: string): Promise<number> {
+  const out = await build({
+    stdin: { contents: code, resolveDir: ROOT, loader: 'ts' },
+    bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent',
+  });
+  return gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
+/**
+ * Why the XML reader is our own: it must be at least as strict as saxes
+ * (test/xml-conformance.test.ts), at least as fast on the same text, and
+ * smaller in a browser bundle.
+ */
+async function readerFigures(doc: Payload) {
+  const text = doc.xml;
+  addRatio('XML scanner alone vs saxes (same text)', doc.name, compare(() => scanOnly(text), () => saxesOnly(text)), 1.0);
+  addRatio('XML scanner alone vs txml parse', doc.name, compare(() => scanOnly(text), () => txmlParse(text)), undefined);
+  const ours = await bundleBytes("export { Scanner } from './src/xml/scan.ts';");
+  const saxes = await bundleBytes("export { SaxesParser } from 'saxes';");
+  rows.push({
+    figure: 'browser bundle of the XML reader vs saxes',
+    workload: 'esbuild --minify, gzip -9',
+    ratio: ours / saxes,
+    detail: `${(ours / 1024).toFixed(1)} KB vs ${(saxes / 1024).toFixed(1)} KB`,
+    target: '<= 1.0',
+    met: ours <= saxes,
+  });
 }
 
 function wall(args: string[]): number {
@@ -268,6 +322,12 @@ function table(): string {
 }
 
 async function main() {
+  if (process.argv.includes('--only=reader')) {
+    // One figure alone (`tsx bench/run.ts --only=reader`): printed, RESULTS.md left as it is.
+    await readerFigures(eventChannel(1_048_576));
+    console.log(table());
+    return;
+  }
   const small = smallResources();
   const large = largestResources();
   const events = [10_240, 102_400, 1_048_576].map((n) => eventChannel(n));
@@ -275,6 +335,7 @@ async function main() {
   codecFigures(`${large.length} largest resources`, large);
   for (const e of events) codecFigures(e.name, [e]);
   linearityFigures(events[0]!, events[2]!);
+  await readerFigures(events[2]!);
   validateFigure(`${small.length} small resources`, small);
   validateFigure(`${large.length} largest resources`, large);
   const dir = mkdtempSync(join(tmpdir(), 'ucwa-bench-'));

@@ -14,7 +14,7 @@ export type Severity = 'error' | 'warning';
 export const DIAGNOSTIC_CODES = {
   'xml.malformed': 'The XML text is not well-formed XML 1.0.',
   'xml.doctype': 'The XML document has a DOCTYPE; UCWA payloads never carry one, and it is refused.',
-  'xml.namespace': 'An element is outside the UCWA namespace, or a namespace declaration is wrong.',
+  'xml.namespace': 'A Namespaces 1.0 rule is broken (unbound prefix, malformed qualified name, `xml`/`xmlns` rebound, an attribute repeated under two prefixes), or an element is outside the UCWA namespace.',
   'xml.unexpected-element': 'An element, attribute or text is not one the UCWA XML form allows at that place.',
   'json.syntax': 'The JSON text is not valid JSON.',
   'input.empty': 'The input holds no document.',

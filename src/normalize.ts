@@ -7,20 +7,22 @@
  *   go through decodeJson, the XML ones through decodeXml.
  * - Bytes are decoded with the Content-Type's charset (UTF-8 by default);
  *   a byte order mark wins and is dropped; invalid bytes are an
- *   `input.encoding` error giving the byte offset.
+ *   `input.encoding` error giving the byte offset. One byte order mark at
+ *   most, bytes or text; an XML declaration must name the encoding the body
+ *   was decoded with (the rule of http/charset.ts, the same as decodeXml's
+ *   and validateXml's).
  * - `multipart/batching` gives `{ parts: NormalizedPart[] }` (see below),
  *   one entry per part, in order.
  * - Any other type is an `http.content-type` error.
  */
 import { UcwaError, diagnostic, type Diagnostic } from './diagnostic.js';
-import { checkSize } from './codec/limits.js';
+import { checkSize, inputTextAs } from './codec/limits.js';
 import { maxBytesOf, type DecodeOptions } from './codec/options.js';
 import { batchBoundary, splitBatch } from './http/batch.js';
-import { decodeBytes, stripBom } from './http/charset.js';
 import { classifyContentType } from './http/content-type.js';
 import { headersRecord, headerValue } from './http/message.js';
 import { decodeJson } from './json/decode.js';
-import { decodeXml } from './xml/decode.js';
+import { decodeXmlDocument } from './xml/decode.js';
 
 /** normalize's result for a `multipart/batching` body. */
 export interface NormalizedBatch {
@@ -55,12 +57,13 @@ export function normalize(body: string | Uint8Array, contentType: string, option
 
 function normalizeAt(body: string | Uint8Array, contentType: string, options: DecodeOptions | undefined, nesting: number): unknown {
   const type = classifyContentType(contentType);
-  const text = bodyText(body, type.charset, maxBytesOf(options));
+  const { text, encoding } = inputTextAs(body, maxBytesOf(options), type.charset);
   switch (type.form) {
     case 'json':
       return decodeJson(text, options);
     case 'xml':
-      return decodeXml(text, options);
+      // The declaration is checked against how the bytes were decoded (or the charset named for text).
+      return decodeXmlDocument(text, { ...options, charset: encoding }).value;
     case 'batch':
       if (nesting >= MAX_BATCH_NESTING) {
         throw new UcwaError([diagnostic('input.too-deep', `Batches nest deeper than ${MAX_BATCH_NESTING} levels.`)]);
@@ -73,17 +76,6 @@ function normalizeAt(body: string | Uint8Array, contentType: string, options: De
       ]);
     }
   }
-}
-
-function bodyText(body: string | Uint8Array, charset: string | undefined, maxBytes: number): string {
-  if (typeof body === 'string') return stripBom(body);
-  if (!(body instanceof Uint8Array)) {
-    throw new UcwaError([diagnostic('input.encoding', 'The body must be a string or a Uint8Array.')]);
-  }
-  if (body.length > maxBytes) {
-    throw new UcwaError([diagnostic('input.too-large', `The body is larger than the limit of ${maxBytes} bytes.`)]);
-  }
-  return decodeBytes(body, charset);
 }
 
 function normalizeBatch(text: string, boundary: string | undefined, options: DecodeOptions | undefined, nesting: number): NormalizedBatch {

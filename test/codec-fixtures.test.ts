@@ -90,9 +90,9 @@ describe('quirks in detail', () => {
   });
 
   it('escapes text and attributes both ways', () => {
-    const v = { rel: 'gizmo', note: 'a<b>&c "d" \'e\'\r\n\tf\u0001', _links: { self: { href: '/x?a=1&b="2"\t<3>' } } };
+    const v = { rel: 'gizmo', note: 'a<b>&c "d" \'e\'\r\n\tf\u0085', _links: { self: { href: '/x?a=1&b="2"\t<3>' } } };
     const xml = encodeXml(v);
-    expect(xml).toContain('<property name="note">a&lt;b&gt;&amp;c "d" \'e\'&#xD;\n\tf&#x1;</property>');
+    expect(xml).toContain('<property name="note">a&lt;b&gt;&amp;c "d" \'e\'&#xD;\n\tf\u0085</property>');
     expect(xml).toContain('href="/x?a=1&amp;b=&quot;2&quot;&#x9;&lt;3&gt;"');
     expect(decodeXml(xml)).toStrictEqual(v);
   });

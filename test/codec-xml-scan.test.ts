@@ -22,6 +22,76 @@ function codeOf(run: () => unknown): string {
 }
 const scan = (text: string) => codeOf(() => scanXml(text, 256));
 
+/** Code, line and column of the first diagnostic ('ok' when the document is accepted). */
+function where(run: () => unknown): string {
+  try {
+    run();
+    return 'ok';
+  } catch (e) {
+    if (!(e instanceof UcwaError)) throw e;
+    const d = e.diagnostics[0]!;
+    return `${d.code} ${d.line}:${d.column}`;
+  }
+}
+
+/**
+ * Regressions, one row each: what the scanner got wrong, named after the
+ * issue, with the code, line and column it must report (or 'ok').
+ */
+const MANY_ATTRIBUTES = Array.from({ length: 20_000 }, (_, i) => ` a${i}="${i}"`).join('');
+const REGRESSIONS: Array<{ name: string; input: string; expected: string }> = [
+  // issue 12 item 1: XML 1.0 has no way to carry C0 controls, not even as references (XML 1.1 has).
+  { name: 'issue 12: reference to U+0001 in text', input: '<a>x&#x1;</a>', expected: 'xml.malformed 1:5' },
+  { name: 'issue 12: reference to U+0001 in an attribute', input: '<a b="&#1;"/>', expected: 'xml.malformed 1:7' },
+  { name: 'issue 12: literal U+001F', input: '<a>\u001F</a>', expected: 'xml.malformed 1:4' },
+  // item 3: lone surrogates.
+  { name: 'issue 12: lone high surrogate in text', input: '<a>x\uD800y</a>', expected: 'xml.malformed 1:5' },
+  { name: 'issue 12: lone low surrogate in an attribute', input: '<a b="\uDC00"/>', expected: 'xml.malformed 1:7' },
+  { name: 'issue 12: a surrogate pair is one character', input: '<a b="\uD83D\uDE00">\uD83D\uDE00</a>', expected: 'ok' },
+  // item 4
+  { name: 'issue 12: "]]>" in text', input: '<a>x]]>y</a>', expected: 'xml.malformed 1:5' },
+  { name: 'issue 12: "]]&gt;" and "]]" are fine', input: '<a>]]&gt; ]] > </a>', expected: 'ok' },
+  // item 5: Namespaces 1.0.
+  { name: 'issue 12: unbound attribute prefix', input: '<a p:x="1"/>', expected: 'xml.namespace 1:4' },
+  { name: 'issue 12: element name with two colons', input: '<a:b:c xmlns:a="u"/>', expected: 'xml.namespace 1:5' },
+  { name: 'issue 12: attribute name with two colons', input: '<a x:y:z="1"/>', expected: 'xml.namespace 1:7' },
+  { name: 'issue 12: name ending with a colon', input: '<a x:="1"/>', expected: 'xml.namespace 1:4' },
+  { name: 'issue 12 / issue 13 item 12: same attribute under two prefixes of one namespace', input: '<a xmlns:p="u" xmlns:q="u" p:x="1" q:x="2"/>', expected: 'xml.namespace 1:36' },
+  { name: 'issue 12: same local name in two namespaces is fine', input: '<a xmlns:p="u" xmlns:q="v" p:x="1" q:x="2" x="3"/>', expected: 'ok' },
+  { name: 'issue 12: prefix xml rebound', input: '<a xmlns:xml="http://other"/>', expected: 'xml.namespace 1:4' },
+  { name: 'issue 12: prefix xml bound to its own namespace is fine', input: '<a xmlns:xml="http://www.w3.org/XML/1998/namespace" xml:lang="en"/>', expected: 'ok' },
+  { name: 'issue 12: another prefix bound to the xml namespace', input: '<a xmlns:x="http://www.w3.org/XML/1998/namespace"/>', expected: 'xml.namespace 1:4' },
+  { name: 'issue 12: prefix xmlns declared', input: '<a xmlns:xmlns="http://www.w3.org/2000/xmlns/"/>', expected: 'xml.namespace 1:4' },
+  { name: 'issue 12: a prefix bound to the xmlns namespace', input: '<a xmlns:x="http://www.w3.org/2000/xmlns/"/>', expected: 'xml.namespace 1:4' },
+  { name: 'issue 12: default namespace set to the xml namespace', input: '<a xmlns="http://www.w3.org/XML/1998/namespace"/>', expected: 'xml.namespace 1:4' },
+  { name: 'issue 12: element prefix xmlns', input: '<xmlns:a/>', expected: 'xml.namespace 1:1' },
+  { name: 'issue 12: colon in a processing-instruction target', input: '<a><?p:i x?></a>', expected: 'xml.namespace 1:7' },
+  // item 7
+  { name: 'issue 12: references with leading zeros', input: '<a b="&#x000041;">&#x0000041;&#00066;</a>', expected: 'ok' },
+  { name: 'issue 12: reference beyond U+10FFFF', input: '<a>&#x110000;</a>', expected: 'xml.malformed 1:4' },
+  // item 8: the name productions of XML 1.0 fifth edition; white space is XML's four characters.
+  { name: 'issue 12: U+00D7 is no name character', input: '<a\u00D7/>', expected: 'xml.malformed 1:3' },
+  { name: 'issue 12: a combining mark cannot start a name', input: '<\u0300a/>', expected: 'xml.malformed 1:2' },
+  { name: 'issue 12: U+037E is no name character', input: '<a\u037E/>', expected: 'xml.malformed 1:3' },
+  { name: 'issue 12: middle dot and combining marks inside a name', input: '<a\u00B7b\u0300/>', expected: 'ok' },
+  { name: 'issue 12: a name character of plane 1', input: '<\u{10000}x/>', expected: 'ok' },
+  { name: 'issue 12: no name character in plane 15', input: '<\u{F0000}/>', expected: 'xml.malformed 1:2' },
+  { name: 'issue 12: no-break space in the XML declaration', input: '<?xml version="1.0"\u00A0encoding="utf-8"?><a/>', expected: 'xml.malformed 1:1' },
+  { name: 'issue 12: no-break space after <?xml', input: '<?xml\u00A0version="1.0"?><a/>', expected: 'xml.malformed 1:1' },
+  { name: 'issue 12: <?xml-stylesheet is an instruction', input: '<?xml-stylesheet href="s"?><a/>', expected: 'ok' },
+  // item 10: the check is linear; a duplicate among many attributes is still found.
+  { name: 'issue 12: duplicate attribute among 20,000', input: `<a${MANY_ATTRIBUTES} a7="x"/>`, expected: `xml.malformed 1:${MANY_ATTRIBUTES.length + 4}` },
+  { name: 'issue 12: 20,000 distinct attributes', input: `<a${MANY_ATTRIBUTES}/>`, expected: 'ok' },
+];
+
+describe('regressions', () => {
+  for (const row of REGRESSIONS) {
+    it(row.name, () => {
+      expect(where(() => scanXml(row.input, 256))).toBe(row.expected);
+    });
+  }
+});
+
 // ------------------------------------------------------------------ generated documents
 
 const nameArb = fc.constantFrom('resource', 'property', 'item', 'link', 'a', 'b_c', 'd.e', 'f-g', 'H1', '\u00e9l\u00e9ment');
@@ -186,11 +256,11 @@ describe('declarations, encodings, positions', () => {
     expect(decodeXml('\ufeff<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!-- c --><?pi x?>\n<resource rel="note"/>\n<!-- end -->\n')).toEqual({ rel: 'note' });
   });
 
-  it('accepts UTF-8 and ASCII declarations and refuses other encodings', () => {
+  it('accepts UTF-8, UTF-16 and ASCII declarations on text and refuses other encodings there', () => {
     expect(scan('<?xml version="1.0" encoding="us-ascii"?><a/>')).toBe('ok');
     expect(scan("<?xml version='1.0' encoding='utf8'?><a/>")).toBe('ok');
     expect(scan('<?xml version="1.0" encoding="ISO-8859-1"?><a/>')).toBe('input.encoding');
-    expect(scan('<?xml version="1.0" encoding="utf-16"?><a/>')).toBe('input.encoding');
+    expect(scan('<?xml version="1.0" encoding="utf-16"?><a/>')).toBe('ok');
     expect(codeOf(() => decodeXml(new Uint8Array([0x3c, 0x61, 0xff, 0x2f, 0x3e]) as unknown as string))).toBe('input.encoding');
     expect(codeOf(() => decodeXml(42 as unknown as string))).toBe('input.encoding');
   });
@@ -223,4 +293,27 @@ describe('declarations, encodings, positions', () => {
   it('normalizes line ends in text and white space in attribute values, as XML requires', () => {
     expect(decodeXml('<resource rel="n\tx"><property name="m">a\r\nb\rc</property></resource>')).toEqual({ rel: 'n x', m: 'a\nb\nc' });
   });
+});
+
+/** issue 12 item 6: xsi:nil is known by its namespace, not by a ":nil" suffix, and is an xs:boolean. */
+describe('xsi:nil', () => {
+  const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+  const note = (attrs: string, text = 'kept') =>
+    `<resource rel="note" href="/n" xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa"><property name="message" ${attrs}>${text}</property></resource>`;
+  const message = (xml: string) => (decodeXml(xml) as { message?: unknown }).message;
+  const rows: Array<[string, string, unknown]> = [
+    ['xsi:nil="true"', `xmlns:xsi="${XSI}" xsi:nil="true"`, null],
+    ['xsi:nil="1"', `xmlns:xsi="${XSI}" xsi:nil="1"`, null],
+    ['xsi:nil=" true " (xs:boolean collapses white space)', `xmlns:xsi="${XSI}" xsi:nil=" true "`, null],
+    ['any prefix bound to the XSI namespace', `xmlns:i="${XSI}" i:nil="true"`, null],
+    ['xsi:nil="false"', `xmlns:xsi="${XSI}" xsi:nil="false"`, 'kept'],
+    ['xsi:nil="0"', `xmlns:xsi="${XSI}" xsi:nil="0"`, 'kept'],
+    ['a prefix bound to another namespace', 'xmlns:foo="urn:other" foo:nil="true"', 'kept'],
+    ['the xsi prefix bound to another namespace', 'xmlns:xsi="urn:other" xsi:nil="true"', 'kept'],
+  ];
+  for (const [name, attrs, expected] of rows) {
+    it(name, () => {
+      expect(message(note(attrs, expected === null ? '' : 'kept'))).toBe(expected);
+    });
+  }
 });

@@ -1,5 +1,6 @@
 /** Size and depth limits: checked before any work that could blow up. */
 import { UcwaError, diagnostic } from '../diagnostic.js';
+import { decodeBytesAs, stripBom } from '../http/charset.js';
 import { isPlainObject } from './safe.js';
 
 /** UTF-8 length of a string, stopping early once it exceeds `limit`. */
@@ -27,19 +28,26 @@ export function checkSize(text: string, maxBytes: number): void {
 
 /** Turns bytes or a string into text; anything else is an `input.encoding` error. */
 export function inputText(input: unknown, maxBytes: number): string {
+  return inputTextAs(input, maxBytes).text;
+}
+
+/**
+ * `inputText`, also saying how the text was decoded: bytes by their byte
+ * order mark, else `charset`, else UTF-8 (`encoding` is the one used); a
+ * string as given (`encoding` is `charset`, undefined when none was named).
+ * Either way one leading byte order mark is dropped and a second refused
+ * (http/charset.ts holds the rule).
+ */
+export function inputTextAs(input: unknown, maxBytes: number, charset?: string): { text: string; encoding: string | undefined } {
   if (typeof input === 'string') {
     checkSize(input, maxBytes);
-    return input;
+    return { text: stripBom(input), encoding: charset };
   }
   if (input instanceof Uint8Array) {
     if (input.length > maxBytes) {
       throw new UcwaError([diagnostic('input.too-large', `The input is larger than the limit of ${maxBytes} bytes.`)]);
     }
-    try {
-      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input);
-    } catch {
-      throw new UcwaError([diagnostic('input.encoding', 'The input is not valid UTF-8.')]);
-    }
+    return decodeBytesAs(input, charset);
   }
   throw new UcwaError([diagnostic('input.encoding', 'The input must be a string or UTF-8 bytes.')]);
 }

@@ -11,8 +11,8 @@ import { Positions } from '../codec/positions.js';
 import { syntaxErrorOffset } from './syntax.js';
 
 export function decodeJson(input: string, options: DecodeOptions = {}): unknown {
-  let text = inputText(input, maxBytesOf(options));
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // One byte order mark at most, dropped by inputText (http/charset.ts).
+  const text = inputText(input, maxBytesOf(options));
   const maxDepth = maxDepthOf(options);
   let value: unknown;
   try {

@@ -5,27 +5,28 @@
  */
 import { UcwaError, diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 export { inDocumentOrder } from '../diagnostic.js';
-import { inputText } from '../codec/limits.js';
+import { inputTextAs } from '../codec/limits.js';
 import { maxBytesOf } from '../codec/options.js';
 import type { TextPosition } from '../json/locate.js';
 import { escapePointer, splitPointer } from './messages.js';
 import { bytePosition, firstInvalidUtf8 } from './utf8.js';
 import { stripHint, type LocatableDiagnostic, type ValidateOptions } from './value.js';
 
-export type Decoded = { ok: true; text: string; value: unknown } | { ok: false; text?: string; diagnostics: Diagnostic[] };
+/** `charset`: how the text was decoded (see inputTextAs), for a second decode of the same text. */
+export type Decoded = { ok: true; text: string; charset: string | undefined; value: unknown } | { ok: false; text?: string; diagnostics: Diagnostic[] };
 
 export function decodeWith(
   input: string | Uint8Array,
   options: ValidateOptions,
   fallbackCode: DiagnosticCode,
-  decode: (text: string) => unknown,
+  decode: (text: string, charset: string | undefined) => unknown,
 ): Decoded {
   let text: string | undefined;
   try {
-    text = inputText(input, maxBytesOf(options));
-    // A byte order mark is accepted and not counted as a column.
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { ok: true, text, value: decode(text) };
+    // One byte order mark at most, dropped here so that it is not counted as a column (http/charset.ts).
+    const decoded = inputTextAs(input, maxBytesOf(options), options.charset);
+    text = decoded.text;
+    return { ok: true, text, charset: decoded.encoding, value: decode(text, decoded.encoding) };
   } catch (e) {
     const diagnostics = failure(e, fallbackCode);
     return { ok: false, text, diagnostics: input instanceof Uint8Array ? diagnostics.map((d) => atBadByte(d, input)) : diagnostics };

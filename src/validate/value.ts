@@ -28,6 +28,12 @@ export interface ValidateOptions extends DecodeOptions {
    * Near misses of them are reported as typos too.
    */
   extra?: ValidationExtra;
+  /**
+   * validateXml/validateJson: the charset of bytes given (a byte order mark
+   * wins; UTF-8 by default), or the one text was decoded from (a
+   * Content-Type's charset). An XML declaration must agree with it.
+   */
+  charset?: string;
 }
 
 export interface ValidationResult {

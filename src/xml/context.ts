@@ -2,6 +2,7 @@
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import type { Planner } from '../schema/plan.js';
 import type { Positions } from '../codec/positions.js';
+import { XSI_NS } from './contracts.js';
 import type { Scanner, XElement } from './scan.js';
 
 export interface DecodeContext {
@@ -121,9 +122,11 @@ export function attrPos(el: XElement, name: string): number {
   return el.pos;
 }
 
-/** `xsi:nil="true"` (any prefix bound to it). */
+/** `xsi:nil="true"` or `"1"` (an xs:boolean), under any prefix bound to the XML Schema instance namespace. */
 export function isNil(el: XElement): boolean {
-  for (const a of el.attrs) if (a.name.endsWith(':nil') && a.value.trim() === 'true') return true;
+  for (const a of el.attrs) {
+    if (a.ns === XSI_NS && a.name.endsWith(':nil') && /^[ \t\n\r]*(?:true|1)[ \t\n\r]*$/.test(a.value)) return true;
+  }
   return false;
 }
 

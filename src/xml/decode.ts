@@ -4,7 +4,7 @@
  * or a data-contract body (`<optionsMetadata>`, `<operationsQueued>`).
  */
 import { UcwaError, diagnostic } from '../diagnostic.js';
-import { inputText } from '../codec/limits.js';
+import { inputTextAs } from '../codec/limits.js';
 import { maxBytesOf, maxDepthOf, type DecodeOptions } from '../codec/options.js';
 import { defaultPlanner, type Plan, type Planner } from '../schema/plan.js';
 import { attr, holdChildren, mark, withoutPointers, type DecodeContext } from './context.js';
@@ -19,6 +19,14 @@ export interface XmlDocumentOptions extends DecodeOptions {
   locations?: boolean;
   /** Schema planner to use instead of the one over the generated bundle (tests). */
   planner?: Planner;
+  /**
+   * The charset of the input: for bytes, the one to decode them with (a byte
+   * order mark wins; UTF-8 by default); for text, the one it was decoded
+   * from (a Content-Type's charset, as `normalize` passes it). The XML
+   * declaration's encoding must agree; text given without a charset accepts
+   * UTF-8 and UTF-16 declarations.
+   */
+  charset?: string;
 }
 
 export interface XmlDocument {
@@ -60,19 +68,19 @@ function errorPlan(planner: Planner): Plan | undefined {
 }
 
 export function decodeXmlDocument(input: string, options: XmlDocumentOptions = {}): XmlDocument {
-  const text = inputText(input, maxBytesOf(options));
+  const { text, encoding } = inputTextAs(input, maxBytesOf(options), options.charset);
   if (text.trim() === '') throw new UcwaError([diagnostic('input.empty', 'The document is empty.')]);
   const planner = options.planner ?? defaultPlanner();
   if (!options.locations) {
     // Fast pass without paths; a document with errors falls through to the full one.
     try {
-      const { value, ctx } = withoutPointers(() => scanAndDecode(text, options, planner, false));
+      const { value, ctx } = withoutPointers(() => scanAndDecode(text, encoding, options, planner, false));
       if (!ctx.errors.length) return { value };
     } catch (error) {
       if (!(error instanceof UcwaError)) throw error;
     }
   }
-  const { value, ctx } = scanAndDecode(text, options, planner, options.locations === true);
+  const { value, ctx } = scanAndDecode(text, encoding, options, planner, options.locations === true);
   if (ctx.errors.length) throw new UcwaError(ctx.errors);
   const out: XmlDocument = { value };
   if (ctx.loc) out.locations = locationMap(ctx.loc, ctx.positions);
@@ -80,8 +88,8 @@ export function decodeXmlDocument(input: string, options: XmlDocumentOptions = {
 }
 
 /** Scans and decodes in one pass: each child of the root is decoded as soon as it closes. */
-function scanAndDecode(text: string, options: XmlDocumentOptions, planner: Planner, locations: boolean) {
-  const scanner = new Scanner(text, maxDepthOf(options));
+function scanAndDecode(text: string, encoding: string | undefined, options: XmlDocumentOptions, planner: Planner, locations: boolean) {
+  const scanner = new Scanner(text, maxDepthOf(options), { encoding });
   const root = scanner.start();
   let named: Plan | undefined;
   try {

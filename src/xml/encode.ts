@@ -11,6 +11,7 @@
  * properties and property lists in the value's order, embedded resources.
  */
 import { UcwaError, diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
+import { NC_NAME, describeChar, firstNonXmlChar } from '../codec/chars.js';
 import { ucwaToIso } from '../codec/dates.js';
 import { checkValueDepth } from '../codec/limits.js';
 import { indentOf, maxDepthOf, type EncodeOptions } from '../codec/options.js';
@@ -19,7 +20,6 @@ import { defaultPlanner, type Plan, type Planner, type ValueShape } from '../sch
 import { child } from './context.js';
 import { CONTRACTS, XSI_NS, contractFor, type Contract } from './contracts.js';
 import { optionPlan } from './decode.js';
-import { UNWRITABLE } from './escape.js';
 import { UCWA_NS } from './scan.js';
 import { XmlWriter, type Attrs } from './writer.js';
 
@@ -34,7 +34,8 @@ interface EncodeContext {
 }
 
 const NIL: Attrs = [['xsi:nil', 'true'], ['xmlns:xsi', XSI_NS]];
-const NAME = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\-\u00B7\u00C0-\uFFFF]*$/;
+/** Element and attribute names written from keys: XML names without a colon (chars.ts). */
+const NAME = NC_NAME;
 const RESERVED = new Set(['rel', '_links', '_embedded']);
 
 function fail(ctx: EncodeContext, code: DiagnosticCode, message: string, path: string): void {
@@ -67,6 +68,8 @@ export function encodeXml(value: unknown, options: XmlEncodeOptions = {}): strin
     writeResource(ctx, value, plan, { root: true, putBody: kind === 'request' }, '', 0);
   }
   if (ctx.errors.length) throw new UcwaError(ctx.errors);
+  const unwritable = ctx.w.unwritable.first;
+  if (unwritable) throw new UcwaError([diagnostic('value.character', `The value holds ${unwritable}, a character XML 1.0 cannot carry.`)]);
   return ctx.w.out;
 }
 
@@ -88,6 +91,7 @@ function writeResource(
   const self = hasOwn(linkMap, 'self') ? linkMap.self : undefined;
   const selfHref = isPlainObject(self) && typeof self.href === 'string' ? self.href : undefined;
   const selfInAttr = selfHref !== undefined && Object.keys(self as object).length === 1;
+  checkResourceNames(ctx, v, where.key, selfInAttr && !where.putBody ? selfHref : undefined, path);
 
   const attrs: Attrs = [];
   if (where.key !== undefined) attrs.push(['rel', where.key]);
@@ -143,6 +147,7 @@ function linkAttrs(ctx: EncodeContext, link: unknown, path: string, rel?: string
     return undefined;
   }
   const attrs: Attrs = [];
+  if (rel !== undefined && !checkText(ctx, rel, path, 'The link rel')) return undefined;
   if (rel !== undefined) attrs.push(['rel', rel]);
   for (const key of Object.keys(link)) {
     const value = link[key];
@@ -150,17 +155,31 @@ function linkAttrs(ctx: EncodeContext, link: unknown, path: string, rel?: string
       fail(ctx, 'schema.type', 'A link under _links takes its rel from its key; it cannot carry its own.', child(path, key));
     } else if (typeof value !== 'string') {
       fail(ctx, 'schema.type', `The link field ${key} must be a string, not ${describe(value)}.`, child(path, key));
-    } else if (!NAME.test(key)) {
+    } else if (!isAttributeName(key)) {
       fail(ctx, 'schema.type', `The link field name "${key}" cannot be written as an XML attribute.`, child(path, key));
     } else if (checkText(ctx, value, child(path, key))) attrs.push([key, value]);
   }
   return attrs;
 }
 
-function checkText(ctx: EncodeContext, text: string, path: string): boolean {
-  if (!UNWRITABLE.test(text)) return true;
-  fail(ctx, 'value.character', 'The text holds a character XML cannot carry (U+0000, U+FFFE or U+FFFF).', path);
+/** Whether XML 1.0 can carry every character of `text`; if not, a `value.character` error at `path`. */
+function checkText(ctx: EncodeContext, text: string, path: string, what = 'The text'): boolean {
+  const at = firstNonXmlChar(text);
+  if (at < 0) return true;
+  fail(ctx, 'value.character', `${what} holds ${describeChar(text, at)}, a character XML 1.0 cannot carry (not even as a reference).`, path);
   return false;
+}
+
+/** The names and rels a resource writes as attribute values (its key, its rel, its self href) and its rel property. */
+function checkResourceNames(ctx: EncodeContext, v: Record<string, unknown>, key: string | undefined, selfHref: string | undefined, path: string): void {
+  if (key !== undefined) checkText(ctx, key, path, 'The embedded rel');
+  if (typeof v.rel === 'string') checkText(ctx, v.rel, child(path, 'rel'), 'The rel');
+  if (selfHref !== undefined) checkText(ctx, selfHref, child(child(child(path, '_links'), 'self'), 'href'));
+}
+
+/** A link field written as an attribute: an XML name without a colon, and not `xmlns` (which would declare a namespace). */
+function isAttributeName(key: string): boolean {
+  return NAME.test(key) && key !== 'xmlns';
 }
 
 // ------------------------------------------------------------------ properties
@@ -178,6 +197,7 @@ function writeFields(
     if (skip?.has(name)) continue;
     const value = v[name];
     const p = child(path, name);
+    if (!checkText(ctx, name, p, 'The property name')) continue;
     const shape = ctx.planner.propertyShape(plan, name);
     if (Array.isArray(value)) {
       if (!value.length) {
@@ -277,7 +297,7 @@ function writeEvents(ctx: EncodeContext, v: Record<string, unknown>): void {
   const self = links.self;
   const attrs: Attrs = [];
   const selfInAttr = isPlainObject(self) && typeof self.href === 'string' && Object.keys(self).length === 1;
-  if (selfInAttr) attrs.push(['href', (self as { href: string }).href]);
+  if (selfInAttr && checkText(ctx, (self as { href: string }).href, '/_links/self/href')) attrs.push(['href', (self as { href: string }).href]);
   attrs.push(['xmlns', UCWA_NS]);
   ctx.w.open('events', attrs, 0);
   for (const rel of Object.keys(links)) {

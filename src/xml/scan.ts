@@ -3,18 +3,32 @@
  * handing out the root's children one finished subtree at a time (light
  * elements: name, attributes, children, text, offset).
  *
- * It enforces what the codec relies on: well-formedness (matching tags, one
- * root, quoted and unique attributes, valid names and references), no
- * DOCTYPE (so no entity expansion of any kind), only the five predefined
- * entities plus numeric references, elements in the UCWA namespace or in no
- * namespace, and a nesting limit checked as elements open (explicit stack,
- * no recursion). Offsets are kept; line/column are computed only on demand.
+ * It enforces XML 1.0 (fifth edition) well-formedness and Namespaces 1.0:
+ * only characters XML allows (no C0 controls, U+FFFE/U+FFFF or lone
+ * surrogates, literal or referenced), the name productions, matching tags,
+ * one root, quoted attributes unique by name and by expanded name, no "]]>"
+ * in text, QNames with one colon at most and the rules of namespaces.ts,
+ * and an XML declaration whose encoding agrees with how the text was
+ * decoded (http/charset.ts). On top of that, by design: no DOCTYPE (so no
+ * entity expansion of any kind), only the five predefined entities plus
+ * numeric references (references.ts), elements in the UCWA namespace or in
+ * no namespace (`anyNamespace` lifts this one rule, for conformance tests),
+ * and a nesting limit checked as elements open (explicit stack, no
+ * recursion). Cost is linear in the text, attributes included. Offsets are
+ * kept; line/column are computed only on demand.
  */
 import { UcwaError, diagnostic, type DiagnosticCode } from '../diagnostic.js';
+import {
+  APOS, BANG, COLON, EQUALS, GT, LT, NON_XML_CHAR, QUESTION, QUOTE, SLASH, describeChar, isNameChar, isNameStartChar, isXmlSpace,
+} from '../codec/chars.js';
 import { tooDeep } from '../codec/limits.js';
 import { Positions } from '../codec/positions.js';
+import { declaredEncodingProblem } from '../http/charset.js';
+import { NameSet } from './name-set.js';
+import { Namespaces } from './namespaces.js';
+import { decodeReferences } from './references.js';
 
-export const UCWA_NS = 'http://schemas.microsoft.com/rtc/2012/03/ucwa';
+export { UCWA_NS, XML_NS, XMLNS_NS } from './namespaces.js';
 
 export interface XAttr {
   /** Qualified name as written (`rel`, `xsi:nil`). */
@@ -22,6 +36,8 @@ export interface XAttr {
   value: string;
   /** Offset of the attribute name. */
   pos: number;
+  /** Namespace of a prefixed name ('' for an unprefixed one, which is in no namespace). */
+  ns: string;
 }
 
 export interface XElement {
@@ -42,34 +58,33 @@ export interface ScanResult {
   positions: Positions;
 }
 
-// Name character classes for ASCII; every non-ASCII letter is accepted as a name character.
-const NAME_START = new Uint8Array(128);
-const NAME_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58;
-  NAME_START[c] = letter ? 1 : 0;
-  NAME_CHAR[c] = letter || (c >= 48 && c <= 57) || c === 45 || c === 46 ? 1 : 0;
+export interface ScanOptions {
+  /**
+   * How the text was decoded from bytes (a charset name); undefined for
+   * text given as a string. The XML declaration's encoding must agree.
+   */
+  encoding?: string | undefined;
+  /**
+   * Accept elements in any namespace: well-formedness alone, for the W3C
+   * conformance suite. The codec never sets it.
+   */
+  anyNamespace?: boolean;
 }
-const isNameStart = (c: number): boolean => (c < 128 ? NAME_START[c] === 1 : c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
-const isNameChar = (c: number): boolean => (c < 128 ? NAME_CHAR[c] === 1 : c === 0xb7 || c >= 0xc0);
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
-/** Characters XML 1.0 does not allow anywhere in a document. */
-const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+/** The XML declaration, white space as XML defines it (not NBSP). */
+const DECLARATION =
+  /^[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])([A-Za-z][A-Za-z0-9._-]*)\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\4)?[ \t\r\n]*$/;
+
+/** Attribute counts up to this are checked for duplicates pairwise; above it, with a NameSet (linear). */
+const FEW_ATTRIBUTES = 8;
 
 /** Shared by every element without attributes or children (most leaves); never written to. */
 const NONE: never[] = [];
 
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-interface Scope {
-  depth: number;
-  prefixes: Map<string, string>;
-}
 
 /** The whole tree at once (tests and callers that want every element). */
-export function scanXml(text: string, maxDepth: number): ScanResult {
-  const scanner = new Scanner(text, maxDepth);
+export function scanXml(text: string, maxDepth: number, options?: ScanOptions): ScanResult {
+  const scanner = new Scanner(text, maxDepth, options);
   const root = scanner.start();
   const children: XElement[] = [];
   for (let c = scanner.next(); c; c = scanner.next()) children.push(c);
@@ -91,17 +106,22 @@ export class Scanner {
   private readonly n: number;
   readonly positions: Positions;
   private readonly stack: XElement[] = [];
-  private scopes: Scope[] | null = null;
+  private readonly namespaces: Namespaces;
   private root: XElement | null = null;
   /** Whether the root has had a child (its text is then only checked, not kept as indentation). */
   private rootKids = false;
   /** The root child that `next()` waits for, set when it closes. */
   private done: XElement | null = null;
   private rootClosed = false;
+  /** Offset of the colon of the name `qname` read last (-1: none). */
+  private colon = -1;
+  private readonly encoding: string | undefined;
 
-  constructor(private readonly s: string, private readonly maxDepth: number) {
+  constructor(private readonly s: string, private readonly maxDepth: number, options: ScanOptions = {}) {
     this.n = s.length;
     this.positions = new Positions(s);
+    this.encoding = options.encoding;
+    this.namespaces = new Namespaces((code, message, offset) => this.fail(code, message, offset), options.anyNamespace === true);
   }
 
   fail(code: DiagnosticCode, message: string, offset: number): never {
@@ -115,12 +135,10 @@ export class Scanner {
 
   start(): XElement {
     const s = this.s;
-    const bad = FORBIDDEN_CHAR.exec(s);
-    if (bad) this.malformed(`The character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML.`, bad.index);
-    if (s.charCodeAt(0) === 0xfeff) this.i = 1;
-    if (s.startsWith('<?xml', this.i) && (isSpace(s.charCodeAt(this.i + 5)) || s.charCodeAt(this.i + 5) === 63)) {
-      this.declaration();
-    }
+    const bad = NON_XML_CHAR.exec(s);
+    if (bad) this.malformed(`The character ${describeChar(s, bad.index)} is not allowed in XML 1.0.`, bad.index);
+    // `<?xml` and no more name: the declaration (`<?xml-stylesheet` is an instruction).
+    if (s.startsWith('<?xml', 0) && !isNameChar(s.charCodeAt(5))) this.declaration();
     while (!this.root && this.i < this.n) this.step();
     if (!this.root) {
       if (s.trim() === '') this.fail('input.empty', 'The document is empty.', 0);
@@ -154,11 +172,11 @@ export class Scanner {
   private step(): void {
     const s = this.s;
     const c = s.charCodeAt(this.i);
-    if (c === 60) {
+    if (c === LT) {
       const c2 = s.charCodeAt(this.i + 1);
-      if (c2 === 47) this.endTag();
-      else if (c2 === 33) this.bang();
-      else if (c2 === 63) this.instruction();
+      if (c2 === SLASH) this.endTag();
+      else if (c2 === BANG) this.bang();
+      else if (c2 === QUESTION) this.instruction();
       else this.startTag();
       return;
     }
@@ -174,24 +192,21 @@ export class Scanner {
       if (!kids || !this.blank(this.i, j)) top.text += this.characters(this.i, j);
     } else {
       for (let k = this.i; k < j; k++) {
-        if (!isSpace(s.charCodeAt(k))) this.malformed(this.root ? 'Text after the root element.' : 'Text before the root element.', k);
+        if (!isXmlSpace(s.charCodeAt(k))) this.malformed(this.root ? 'Text after the root element.' : 'Text before the root element.', k);
       }
     }
     this.i = j;
   }
 
-  /** The `<?xml ...?>` declaration: version and encoding. */
+  /** The `<?xml ...?>` declaration: version, an encoding that agrees with the decoding, standalone. */
   private declaration(): void {
-    const start = this.i;
-    const end = this.s.indexOf('?>', start);
-    if (end < 0) this.malformed('The XML declaration is not closed.', start);
-    const body = this.s.slice(start + 5, end);
-    const attrs = /^\s+version\s*=\s*(["'])1\.[0-9]+\1(\s+encoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]*)\3)?(\s+standalone\s*=\s*(["'])(yes|no)\6)?\s*$/.exec(body);
-    if (!attrs) this.malformed('The XML declaration is malformed.', start);
-    const encoding = attrs[4]?.toLowerCase();
-    if (encoding && !['utf-8', 'utf8', 'us-ascii', 'ascii'].includes(encoding)) {
-      this.fail('input.encoding', `The document declares the encoding ${attrs[4]}; only UTF-8 is supported.`, start);
-    }
+    const end = this.s.indexOf('?>', 5);
+    if (end < 0) this.malformed('The XML declaration is not closed.', 0);
+    const attrs = DECLARATION.exec(this.s.slice(5, end));
+    if (!attrs) this.malformed('The XML declaration is malformed.', 0);
+    const declared = attrs[3];
+    const problem = declared === undefined ? undefined : declaredEncodingProblem(declared, this.encoding, this.s);
+    if (problem) this.fail('input.encoding', problem, 0);
     this.i = end + 2;
   }
 
@@ -219,35 +234,55 @@ export class Scanner {
 
   private instruction(): void {
     const at = this.i;
-    const nameEnd = this.name(at + 2);
+    const nameEnd = this.qname(at + 2);
     const target = this.s.slice(at + 2, nameEnd);
     if (target.toLowerCase() === 'xml') this.malformed('The XML declaration must be at the very start of the document.', at);
+    if (this.colon >= 0) this.fail('xml.namespace', `A processing instruction target cannot hold a colon (${target}).`, this.colon);
     const end = this.s.indexOf('?>', nameEnd);
     if (end < 0) this.malformed('The processing instruction is not closed.', at);
-    if (end > nameEnd && !isSpace(this.s.charCodeAt(nameEnd))) this.malformed('Malformed processing instruction.', nameEnd);
+    if (end > nameEnd && !isXmlSpace(this.s.charCodeAt(nameEnd))) this.malformed('Malformed processing instruction.', nameEnd);
     this.i = end + 2;
   }
 
-  /** Scans a name starting at `from`; returns its end offset. */
-  private name(from: number): number {
-    const s = this.s;
-    if (from >= this.n || !isNameStart(s.charCodeAt(from))) {
-      this.malformed(from >= this.n ? 'The document ends inside a tag.' : 'Expected a name.', from);
+  /**
+   * Scans a Name starting at `from` and returns its end offset; `colon` is
+   * set to the offset of its colon. Namespaces allow one colon at most, and
+   * not at either end (a QName).
+   */
+  private qname(from: number): number {
+    const s = this.s, n = this.n;
+    if (from >= n || !isNameStartChar(s.charCodeAt(from))) {
+      this.malformed(from >= n ? 'The document ends inside a tag.' : 'Expected a name.', from);
     }
+    let colon = s.charCodeAt(from) === COLON ? from : -1;
     let j = from + 1;
-    while (j < this.n && isNameChar(s.charCodeAt(j))) j++;
+    for (; j < n; j++) {
+      const c = s.charCodeAt(j);
+      if (!isNameChar(c)) break;
+      if (c === COLON) {
+        if (colon >= 0) this.fail('xml.namespace', `The name ${s.slice(from, this.nameEnd(j))} has more than one colon.`, j);
+        colon = j;
+      }
+    }
+    if (colon === from || colon === j - 1) this.fail('xml.namespace', `The name ${s.slice(from, j)} is not a prefix and a local name around one colon.`, from);
+    this.colon = colon;
+    return j;
+  }
+
+  private nameEnd(j: number): number {
+    while (j < this.n && isNameChar(this.s.charCodeAt(j))) j++;
     return j;
   }
 
   private skipSpace(j: number): number {
     const s = this.s;
-    while (j < this.n && isSpace(s.charCodeAt(j))) j++;
+    while (j < this.n && isXmlSpace(s.charCodeAt(j))) j++;
     return j;
   }
 
   private blank(from: number, to: number): boolean {
     const s = this.s;
-    for (let k = from; k < to; k++) if (!isSpace(s.charCodeAt(k))) return false;
+    for (let k = from; k < to; k++) if (!isXmlSpace(s.charCodeAt(k))) return false;
     return true;
   }
 
@@ -272,61 +307,77 @@ export class Scanner {
   private startTag(): void {
     const s = this.s, at = this.i;
     if (this.root && this.stack.length === 0) this.malformed('A document has exactly one root element.', at);
-    const nameEnd = this.name(at + 1);
+    const nameEnd = this.qname(at + 1);
+    const colon = this.colon;
     const name = this.nameAt(at + 1, nameEnd);
     const el: XElement = { name, local: name, attrs: NONE, children: NONE, text: '', pos: at };
     // Attributes gather in a reused array; the element keeps an exact-size copy.
     const attrs = this.attrs;
     attrs.length = 0;
+    let seen: NameSet | undefined;
     let j = nameEnd;
     let declares = false;
+    let prefixed = 0;
+    // Offset of the next "<" (none may stand in a value), looked up once per stretch: linear however many attributes.
+    let lt = -1;
     for (;;) {
       const afterSpace = this.skipSpace(j);
       if (afterSpace >= this.n) this.malformed('The document ends inside a tag.', at);
       const c = s.charCodeAt(afterSpace);
-      if (c === 62) { j = afterSpace + 1; break; }
-      if (c === 47) {
-        if (s.charCodeAt(afterSpace + 1) !== 62) this.malformed('Expected ">" after "/".', afterSpace + 1);
-        j = afterSpace + 2;
-        if (attrs.length) el.attrs = attrs.slice();
-        this.open(el, declares);
+      if (c === GT) { j = afterSpace + 1; break; }
+      if (c === SLASH) {
+        if (s.charCodeAt(afterSpace + 1) !== GT) this.malformed('Expected ">" after "/".', afterSpace + 1);
+        this.open(el, colon, declares, prefixed);
         this.close();
-        this.i = j;
+        this.i = afterSpace + 2;
         return;
       }
       if (afterSpace === j) this.malformed('Attributes must be separated by white space.', j);
-      const attrEnd = this.name(afterSpace);
+      const attrEnd = this.qname(afterSpace);
       const attrName = this.nameAt(afterSpace, attrEnd);
+      if (this.colon >= 0) {
+        if (this.colon === afterSpace + 5 && attrName.startsWith('xmlns:')) declares = true;
+        else prefixed++;
+      } else if (attrName === 'xmlns') declares = true;
       let k = this.skipSpace(attrEnd);
-      if (s.charCodeAt(k) !== 61) this.malformed(`Expected "=" after the attribute name ${attrName}.`, k);
+      if (s.charCodeAt(k) !== EQUALS) this.malformed(`Expected "=" after the attribute name ${attrName}.`, k);
       k = this.skipSpace(k + 1);
       const q = s.charCodeAt(k);
-      if (q !== 34 && q !== 39) this.malformed(`The value of the attribute ${attrName} must be quoted.`, k);
-      const close = s.indexOf(q === 34 ? '"' : "'", k + 1);
+      if (q !== QUOTE && q !== APOS) this.malformed(`The value of the attribute ${attrName} must be quoted.`, k);
+      const close = s.indexOf(q === QUOTE ? '"' : "'", k + 1);
       if (close < 0) this.malformed(`The value of the attribute ${attrName} is not closed.`, k);
-      const lt = s.indexOf('<', k + 1);
-      if (lt >= 0 && lt < close) this.malformed(`The value of the attribute ${attrName} contains "<".`, lt);
-      for (const other of attrs) {
-        if (other.name === attrName) this.malformed(`The attribute ${attrName} appears twice.`, afterSpace);
+      if (lt <= k) {
+        lt = s.indexOf('<', k + 1);
+        if (lt < 0) lt = this.n;
       }
-      const value = this.attributeValue(k + 1, close);
-      attrs.push({ name: attrName, value, pos: afterSpace });
-      if (attrName === 'xmlns' || attrName.startsWith('xmlns:')) declares = true;
+      if (lt < close) this.malformed(`The value of the attribute ${attrName} contains "<".`, lt);
+      if (attrs.length < FEW_ATTRIBUTES) {
+        for (let a = 0; a < attrs.length; a++) if (attrs[a]!.name === attrName) this.duplicate(attrName, afterSpace);
+      } else {
+        seen ??= NameSet.of(attrs.map((a) => a.name));
+        if (!seen.add(attrName)) this.duplicate(attrName, afterSpace);
+      }
+      attrs.push({ name: attrName, value: this.attributeValue(k + 1, close), pos: afterSpace, ns: '' });
       j = close + 1;
     }
-    if (attrs.length) el.attrs = attrs.slice();
-    this.open(el, declares);
+    this.open(el, colon, declares, prefixed);
     this.i = j;
   }
 
-  private open(el: XElement, declares: boolean): void {
+  private duplicate(name: string, at: number): never {
+    this.malformed(`The attribute ${name} appears twice.`, at);
+  }
+
+  private open(el: XElement, colon: number, declares: boolean, prefixed: number): void {
     const stack = this.stack;
     if (stack.length >= this.maxDepth) {
       const { line, column } = this.positions.at(el.pos);
       throw tooDeep(this.maxDepth, { line, column });
     }
-    if (declares) this.declare(el);
-    this.checkNamespace(el);
+    if (this.attrs.length) el.attrs = this.attrs.slice();
+    if (declares) this.namespaces.declare(el, stack.length);
+    this.namespaces.checkElement(el, colon < 0 ? -1 : colon - el.pos - 1);
+    if (prefixed) this.namespaces.resolveAttributes(el, prefixed);
     const parent = stack[stack.length - 1];
     if (parent === this.root && parent) {
       // A child of the root is handed out when it closes, never attached.
@@ -345,16 +396,14 @@ export class Scanner {
     const el = this.stack.pop()!;
     if (this.stack.length === 1) this.done = el;
     else if (this.stack.length === 0) this.rootClosed = true;
-    // Namespace declarations end with the element that made them.
-    const scopes = this.scopes;
-    if (scopes && scopes.length && scopes[scopes.length - 1]!.depth === this.stack.length) scopes.pop();
+    this.namespaces.close(this.stack.length);
   }
 
   private endTag(): void {
     const s = this.s, at = this.i;
-    const nameEnd = this.name(at + 2);
+    const nameEnd = this.qname(at + 2);
     const j = this.skipSpace(nameEnd);
-    if (s.charCodeAt(j) !== 62) this.malformed(j >= this.n ? 'The document ends inside a tag.' : 'Expected ">" to end the closing tag.', j);
+    if (s.charCodeAt(j) !== GT) this.malformed(j >= this.n ? 'The document ends inside a tag.' : 'Expected ">" to end the closing tag.', j);
     const top = this.stack[this.stack.length - 1];
     // Compared in place: no string per closing tag.
     if (!top || top.name.length !== nameEnd - at - 2 || !s.startsWith(top.name, at + 2)) {
@@ -366,55 +415,15 @@ export class Scanner {
     this.i = j + 1;
   }
 
-  private declare(el: XElement): void {
-    const prefixes = new Map<string, string>();
-    for (const a of el.attrs) {
-      if (a.name === 'xmlns') prefixes.set('', a.value);
-      else if (a.name.startsWith('xmlns:')) {
-        const prefix = a.name.slice(6);
-        if (!prefix || prefix.includes(':')) this.malformed(`Malformed namespace declaration ${a.name}.`, a.pos);
-        if (a.value === '') this.fail('xml.namespace', `The prefix ${prefix} cannot be undeclared.`, a.pos);
-        prefixes.set(prefix, a.value);
-      }
-    }
-    (this.scopes ??= []).push({ depth: this.stack.length, prefixes });
-  }
-
-  private lookup(prefix: string): string | undefined {
-    const scopes = this.scopes;
-    if (scopes) {
-      for (let k = scopes.length - 1; k >= 0; k--) {
-        const ns = scopes[k]!.prefixes.get(prefix);
-        if (ns !== undefined) return ns;
-      }
-    }
-    return undefined;
-  }
-
-  /** Elements must be in the UCWA namespace or in no namespace at all. */
-  private checkNamespace(el: XElement): void {
-    const colon = el.name.indexOf(':');
-    if (colon < 0) {
-      if (this.scopes === null) return;
-      const ns = this.lookup('');
-      if (ns && ns !== UCWA_NS) this.fail('xml.namespace', `The element <${el.name}> is in the namespace ${ns}, not the UCWA namespace ${UCWA_NS}.`, el.pos);
-      return;
-    }
-    const prefix = el.name.slice(0, colon);
-    el.local = el.name.slice(colon + 1);
-    if (!el.local || el.local.includes(':')) this.malformed(`Malformed element name ${el.name}.`, el.pos);
-    const ns = this.lookup(prefix);
-    if (ns === undefined) this.fail('xml.namespace', `The prefix ${prefix} of <${el.name}> is not declared.`, el.pos);
-    if (ns !== UCWA_NS) this.fail('xml.namespace', `The element <${el.name}> is in the namespace ${ns}, not the UCWA namespace ${UCWA_NS}.`, el.pos);
-  }
-
   /** Character data between `from` and `to`, newlines normalized and references decoded. */
   private characters(from: number, to: number): string {
     const s = this.s;
     let text = s.slice(from, to);
+    const cdataEnd = text.indexOf(']]>');
+    if (cdataEnd >= 0) this.malformed('"]]>" is not allowed in text (write "]]&gt;").', from + cdataEnd);
     if (text.indexOf('\r') >= 0) text = normalizeNewlines(text);
     const amp = text.indexOf('&');
-    return amp < 0 ? text : this.references(text, amp, from);
+    return amp < 0 ? text : decodeReferences(text, amp, from, this.malformedAt);
   }
 
   private attributeValue(from: number, to: number): string {
@@ -422,49 +431,14 @@ export class Scanner {
     // Attribute-value normalization: literal line ends and tabs read as spaces.
     if (/[\t\n\r]/.test(text)) text = text.replace(/\r\n|[\t\n\r]/g, ' ');
     const amp = text.indexOf('&');
-    return amp < 0 ? text : this.references(text, amp, from);
+    return amp < 0 ? text : decodeReferences(text, amp, from, this.malformedAt);
   }
 
-  /** Decodes `&name;` and `&#n;` references; `base` maps back to document offsets (approximately, after normalization). */
-  private references(text: string, first: number, base: number): string {
-    let out = '';
-    let last = 0;
-    for (let amp = first; amp >= 0; amp = text.indexOf('&', last)) {
-      const semi = text.indexOf(';', amp + 1);
-      const ref = semi < 0 ? '' : text.slice(amp + 1, semi);
-      let value: string | undefined;
-      if (ref.charCodeAt(0) === 35) value = charRef(ref);
-      else if (Object.prototype.hasOwnProperty.call(PREDEFINED, ref)) value = PREDEFINED[ref];
-      if (value === undefined) {
-        const shown = semi < 0 || semi - amp > 20 ? '&' : `&${ref};`;
-        this.malformed(
-          ref && ref[0] !== '#' && semi >= 0
-            ? `Unknown entity ${shown}: only &lt; &gt; &amp; &quot; &apos; and numeric references are allowed.`
-            : `Malformed reference ${shown} (write a literal "&" as &amp;).`,
-          base + amp,
-        );
-      }
-      out += text.slice(last, amp) + value;
-      last = semi + 1;
-    }
-    return out + text.slice(last);
-  }
-}
-
-/** The character a `#n` / `#xh` reference names, when it is one XML allows (controls included, as in XML 1.1). */
-function charRef(ref: string): string | undefined {
-  const hex = ref.charCodeAt(1) === 120;
-  const digits = ref.slice(hex ? 2 : 1);
-  if (!(hex ? /^[0-9A-Fa-f]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) return undefined;
-  const code = parseInt(digits, hex ? 16 : 10);
-  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff) {
-    return undefined;
-  }
-  return String.fromCodePoint(code);
+  private readonly malformedAt = (message: string, offset: number): never => this.malformed(message, offset);
 }
 
 function isBlankText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  for (let i = 0; i < text.length; i++) if (!isXmlSpace(text.charCodeAt(i))) return false;
   return true;
 }
 

@@ -16,7 +16,8 @@ const MAX_MS = 253402300799999;
 
 const specials = fc.constantFrom(
   '&', '<', '>', '"', "'", '&amp;', '&lt;', ']]>', '<![CDATA[x]]>', '\r\n', '\r', '\n', '\t', ' ', '  lead', 'trail  ',
-  '\u00e9', '\u263a', '\ud83d\ude00', '\u0001', '\u001f', 'True', 'false', '42', '007', '-1', '/Date(0)/', '2013-06-12T00:47:14Z',
+  // C0 controls other than tab/LF/CR cannot be carried by XML 1.0 (encodeXml refuses them: test/xml-encode-chars.test.ts); DEL and C1 can.
+  '\u00e9', '\u263a', '\ud83d\ude00', '\u007f', '\u0085', 'True', 'false', '42', '007', '-1', '/Date(0)/', '2013-06-12T00:47:14Z',
   '__proto__', '<resource>', '&#x41;', '%20', '+',
 );
 
