@@ -105,6 +105,112 @@ function shapeIndexModule(schema: Schema): string {
   );
 }
 
+// ------------------------------------------------ operations, errors, scopes
+
+/** Model modules that describe operations, synchronous errors and scopes rather than bodies. */
+const OPERATION_MODULES = /[\\/]src[\\/]model[\\/](?:operation\.ts|syncErrors\.ts|operations[\\/])/;
+const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS']);
+const OPERATION_KEYS = ['errors', 'request', 'response'];
+
+/**
+ * The definitions declared by the operation modules. They go to the full
+ * bundle (schemas/ucwa.schema.json) and to src/generated/operations-bundle.ts,
+ * not to the bundle the codecs and validators load, which stays as small as
+ * the bodies need. Each operations type is checked against the shape
+ * model/operation.ts describes, so a malformed entry fails here.
+ */
+function operationDefinitions(program: ts.Program, files: string[], schema: Schema): Set<string> {
+  const names = new Set<string>();
+  for (const file of files.filter((f) => OPERATION_MODULES.test(f))) {
+    for (const stmt of program.getSourceFile(file)?.statements ?? []) {
+      if ((ts.isInterfaceDeclaration(stmt) || ts.isTypeAliasDeclaration(stmt)) && stmt.name) names.add(stmt.name.text);
+    }
+  }
+  const definitions = schema.definitions as Record<string, Schema>;
+  const written = writtenTypeNames(program, files);
+  for (const [name, def] of Object.entries(definitions)) {
+    if (def.ucwaKind === 'operations') checkOperations(name, def, definitions, written);
+  }
+  return names;
+}
+
+/**
+ * typescript-json-schema resolves type aliases where they are used
+ * (`request: CallForwardingSettingsPutInput` becomes the resource it
+ * aliases, `request: AcceptWithAnswerPostInput` an inline string), which
+ * would lose the name the model wrote. The names are read back from the
+ * source: operations type -> method -> `request`/`response` -> type name.
+ */
+function writtenTypeNames(program: ts.Program, files: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of files.filter((f) => OPERATION_MODULES.test(f))) {
+    for (const stmt of program.getSourceFile(file)?.statements ?? []) {
+      if (!ts.isInterfaceDeclaration(stmt)) continue;
+      for (const method of stmt.members) {
+        if (!ts.isPropertySignature(method) || !method.type || !ts.isTypeLiteralNode(method.type)) continue;
+        for (const part of method.type.members) {
+          if (!ts.isPropertySignature(part) || !part.type || !ts.isTypeReferenceNode(part.type)) continue;
+          if (!ts.isIdentifier(part.type.typeName)) continue;
+          out.set(`${stmt.name.text} ${method.name.getText()} ${part.name.getText()}`, part.type.typeName.text);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function refName(schema: unknown): string | undefined {
+  const ref = (schema as Schema | undefined)?.$ref;
+  return typeof ref === 'string' ? decodeURIComponent(ref.replace('#/definitions/', '')) : undefined;
+}
+
+function checkOperations(name: string, def: Schema, definitions: Record<string, Schema>, written: Map<string, string>): void {
+  const fail = (why: string) => {
+    throw new Error(`${name} (@ucwaKind operations): ${why}`);
+  };
+  const properties = (def.properties ?? {}) as Record<string, Schema>;
+  if (typeof def.ucwaPage !== 'string') fail('no @ucwaPage');
+  if (!properties.scopes) fail('no scopes');
+  for (const [key, op] of Object.entries(properties)) {
+    if (key === 'scopes') continue;
+    if (!METHODS.has(key)) fail(`"${key}" is not an HTTP method the reference documents`);
+    const entry = (op.properties ?? {}) as Record<string, Schema>;
+    if (Object.keys(entry).sort().join() !== OPERATION_KEYS.join()) fail(`${key} must have exactly ${OPERATION_KEYS.join(', ')}`);
+    for (const part of ['request', 'response']) {
+      const type = written.get(`${name} ${key} ${part}`);
+      if (type && definitions[type]) entry[part] = { $ref: `#/definitions/${encodeURIComponent(type)}` };
+    }
+    const request = refName(entry.request);
+    if (request && definitions[request]?.ucwaKind !== 'request') fail(`${key} request ${request} is not a request body type`);
+    if (!request && entry.request!.type !== 'null') fail(`${key} request must be a request body type or null`);
+    if (!refName(entry.response) && entry.response!.type !== 'null') fail(`${key} response must be a model type or null`);
+    const errors = (entry.errors!.items ?? []) as Schema[];
+    // A named list (`errors: CommonGetErrors`) comes inlined with its own description: keep the items only.
+    entry.errors = { type: 'array', ...(errors.length && { items: errors }), minItems: errors.length, maxItems: errors.length };
+    for (const e of errors) {
+      if (definitions[refName(e) ?? '']?.ucwaKind !== 'syncError') fail(`${key} errors must be syncErrors.ts types`);
+    }
+    if (new Set(errors.map(refName)).size !== errors.length) fail(`${key} lists an error twice`);
+  }
+}
+
+function withoutDefinitions(schema: Schema, names: Set<string>): Schema {
+  const definitions = Object.entries(schema.definitions as Record<string, Schema>).filter(([name]) => !names.has(name));
+  return { ...schema, definitions: Object.fromEntries(definitions) };
+}
+
+function operationsModule(schema: Schema, names: Set<string>): string {
+  const all = schema.definitions as Record<string, Schema>;
+  const definitions = Object.fromEntries([...names].filter((n) => all[n]).sort().map((n) => [n, all[n]!]));
+  return (
+    '// Generated by scripts/generate-schemas.ts from src/model/. Do not edit.\n' +
+    '// The operations, synchronous errors and scopes of the model: the part of schemas/ucwa.schema.json\n' +
+    '// that bodies never refer to, kept out of schema-bundle.ts so that decoding and validating do not load it.\n' +
+    "import type { JsonSchema } from '../schema/types.js';\n\n" +
+    `export const operationDefinitions: Record<string, JsonSchema> = JSON.parse(${JSON.stringify(JSON.stringify(definitions))});\n`
+  );
+}
+
 /** Builds every derived file in memory: path relative to ROOT -> content. */
 export function generate(): Record<string, string> {
   const files = modelFiles();
@@ -125,9 +231,10 @@ export function generate(): Record<string, string> {
     ignoreErrors: false,
   });
   if (!raw) throw new Error('typescript-json-schema produced no schema (type errors in src/model?)');
-  const schema = postProcess(raw as Schema, aliasDefinitions(program, files));
-  const json = JSON.stringify(schema, null, 2) + '\n';
-  const compact = JSON.stringify(JSON.parse(json));
+  const full = postProcess(raw as Schema, aliasDefinitions(program, files));
+  const operationNames = operationDefinitions(program, files, full);
+  const json = JSON.stringify(full, null, 2) + '\n';
+  const compact = JSON.stringify(withoutDefinitions(full, operationNames));
   const bundleModule =
     '// Generated by scripts/generate-schemas.ts from src/model/. Do not edit.\n' +
     "import type { SchemaBundle } from '../schema/types.js';\n\n" +
@@ -138,7 +245,8 @@ export function generate(): Record<string, string> {
     'src/model/index.ts': indexModule(files),
     'schemas/ucwa.schema.json': json,
     'src/generated/schema-bundle.ts': bundleModule,
-    'src/generated/shape-index.ts': shapeIndexModule(schema),
+    'src/generated/shape-index.ts': shapeIndexModule(full),
+    'src/generated/operations-bundle.ts': operationsModule(full, operationNames),
   };
 }
 

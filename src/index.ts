@@ -20,3 +20,5 @@ export { splitBatch, batchBoundary } from './http/batch.js';
 export type { BatchPart } from './http/batch.js';
 export { validate, validateXml, validateJson } from './validate/index.js';
 export type { ValidateOptions, ValidationResult } from './validate/index.js';
+export { validateExchange } from './validate/exchange.js';
+export type { Exchange, ExchangeOptions, HeadersInput } from './validate/exchange.js';

@@ -54,8 +54,13 @@ describe('ucwa resources', () => {
   it('lists every resource as data with --format json', () => {
     const r = ucwa(['resources', '--format', 'json']);
     expect(r.code).toBe(0);
-    const rows = JSON.parse(r.stdout) as Array<{ type: string; page: string | null; rel: string | null; aliasOf: string | null }>;
-    expect(rows).toContainEqual({ type: 'Note', page: 'note', rel: 'note', aliasOf: null });
+    const rows = JSON.parse(r.stdout) as Array<{ type: string; page: string | null; rel: string | null; aliasOf: string | null; scopes: string[]; operations: Array<{ method: string }> }>;
+    expect(rows).toContainEqual(expect.objectContaining({ type: 'Note', page: 'note', rel: 'note', aliasOf: null, scopes: ['User.ReadWrite'] }));
+    // Each row carries its page's operations (method, request and response types, documented errors).
+    const note = rows.find((row) => row.type === 'Note')!;
+    expect(note.operations).toContainEqual({ method: 'POST', request: 'NotePostInput', response: null, errors: expect.arrayContaining([{ code: 'Conflict', status: 409, subcode: 'MakeMeAvailableRequired' }]) });
+    // The 263 operations of the pages, less the GET of events (the event channel is not listed as a resource).
+    expect(rows.reduce((n, row) => n + row.operations.length, 0)).toBe(262);
     const bundle = JSON.parse(readFileSync(join(root, 'schemas', 'ucwa.schema.json'), 'utf8')) as { definitions: Record<string, { ucwaKind?: string }> };
     const resources = Object.entries(bundle.definitions).filter(([, d]) => d.ucwaKind === 'resource').map(([name]) => name);
     expect(rows.map((row) => row.type).sort()).toEqual(resources.sort());

@@ -76,6 +76,8 @@ export function ucwa(args: string[], options: RunOptions = {}): Run {
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 60_000,
+    // `ucwa schema` prints the whole bundle (over 1 MiB, spawnSync's default).
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -8,6 +8,8 @@ Usage:
   ucwa convert <path> --to json|xml convert one payload to the other form
   ucwa schema [resource]            print the JSON Schema of a resource (or all)
   ucwa resources                    list every resource with its rel
+  ucwa resource <name>              one resource: fields, operations, errors, scopes
+  ucwa scopes <resource...>         the least Azure AD scopes for these resources
 
 Options:
   -h, --help       help for ucwa or for a command (ucwa validate --help)
@@ -43,6 +45,14 @@ the name meant; one that matches nothing known is a warning (an error with
 --strict). Folders and globs leave out project files (package.json, lock
 files, tsconfig*.json, .ucwarc.json). The "extra" names of the repository
 settings (see "ucwa check --help") are accepted.
+
+Requests and their responses are also checked together (a HAR entry, a
+request followed by its response in a raw file, reported as file#message N,
+the n-th parts of a batch and of its response): the method must be one the
+targeted resource documents (http.method), an error body must agree with
+the status line (http.status-mismatch, always an error) and be documented
+for the operation or generic (http.undocumented-error). The first and last
+are warnings, errors with --strict.
 
 Options:
   -r, --resource NAME  expected resource: type (Note), page (note) or rel,
@@ -95,8 +105,44 @@ Options:
 export const RESOURCES_HELP = `Usage: ucwa resources [options]
 
 Lists every resource of the model: type name, reference page and rel.
+As JSON, each resource also carries its Azure AD scopes and its operations
+(method, request and response types, documented synchronous errors).
 
 Options:
       --format FORMAT  text (default, a table) or json
+  -h, --help           this help
+`;
+
+export const RESOURCE_HELP = `Usage: ucwa resource [options] <name>
+
+Prints one resource of the model as a person reads it: its page, type and
+rel; its properties with their types (and the members of enumerations);
+its links and embedded resources; its operations (method, request and
+response types) with the synchronous errors documented for each; and the
+Azure AD scopes an online application needs for it. <name> is a type
+(Contact), a page (contact) or a rel.
+
+Options:
+      --format FORMAT  text (default) or json
+  -h, --help           this help
+`;
+
+export const SCOPES_HELP = `Usage: ucwa scopes [options] <resource|operation...>
+
+Prints the least set of Azure AD scopes an online application needs for
+the resources it uses, as the reference pages' scope tables give them (any
+one scope of a resource's table allows it), with each scope's permission
+name, ready to add to an app registration. Other sets of the same size,
+if any, are listed too.
+
+A resource is a type (Note), a page (note), a rel, or a URL
+(https://host/ucwa/oauth/v1/applications/1/me/note); an operation is a
+method and a resource (POST startMessaging), which must be one the
+resource documents.
+
+Options:
+      --from FILE      also take the resources from the requests of a capture
+                       (HAR or raw HTTP); may be given more than once
+      --format FORMAT  text (default) or json
   -h, --help           this help
 `;

@@ -7,14 +7,21 @@
  * The extension decides first (`.json`, `.xml`, `.http`, `.har`), the content
  * otherwise. Nothing here validates: callers get documents with the line
  * offset at which each one sits in its file, and run their own checks.
+ *
+ * Requests and responses are also gathered into exchanges (a request and
+ * the response that answered it: a HAR entry, a request followed by its
+ * response in a raw capture, the n-th parts of a batch request and of its
+ * response), which the documents point to, so that checks of the pair can
+ * run once both bodies are known.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { UcwaError, diagnostic, type Diagnostic } from '../diagnostic.js';
-import { splitBatch, batchBoundary } from '../http/batch.js';
+import { splitBatch, batchBoundary, type BatchPart } from '../http/batch.js';
 import { decodeBytes } from '../http/charset.js';
 import { classifyContentType } from '../http/content-type.js';
-import { headerValue, parseHttpMessage, type HttpMessage } from '../http/message.js';
+import { pairBatchParts, pairMessages, splitHttpMessages, type Paired } from '../http/exchange.js';
+import { headerValue, type HttpHeader, type HttpMessage } from '../http/message.js';
 import { harDocuments, looksLikeHar } from './har.js';
 import type { Io } from './io.js';
 
@@ -32,6 +39,23 @@ export interface InputDocument {
   problems?: Diagnostic[];
   /** The request that carried the body, when it is a request body: its type may follow from them. */
   request?: { method: string; url: string };
+  /** The exchange the body belongs to, and which side of it. */
+  exchange?: InputExchange;
+  role?: 'request' | 'response';
+}
+
+/** A request and the response that answered it, as far as the input shows them. */
+export interface InputExchange {
+  /** Names the exchange when it has no body to carry its diagnostics (`file#entry 4 DELETE https://...`). */
+  label: string;
+  method?: string;
+  url?: string;
+  status?: number;
+  requestHeaders?: HttpHeader[];
+  /** 1-based line of the request line in the file, when the input has one. */
+  requestLine?: number;
+  /** Index in `documents` of the first document added after the exchange (orders bodiless exchanges). */
+  firstDocument: number;
 }
 
 export interface LoadedInput {
@@ -41,6 +65,8 @@ export interface LoadedInput {
   documents: InputDocument[];
   /** Problems with the file as a whole (encoding, unknown content, empty). */
   diagnostics: Diagnostic[];
+  /** The exchanges of a capture (raw HTTP, batch, HAR), in order; absent for bare bodies. */
+  exchanges?: InputExchange[];
   /** The file could not be read at all. */
   unreadable?: boolean;
 }
@@ -98,13 +124,13 @@ export function interpretInput(path: string, bytes: Uint8Array): LoadedInput {
     case 'http':
       if (startsWithDelimiter(text)) {
         input.kind = 'batch';
-        addBatch(input, text, undefined, path, 0);
+        addBatchAlone(input, text, undefined, path, 0);
       } else {
-        addMessage(input, parseHttpMessage(text), path);
+        addMessages(input, text, path);
       }
       break;
     case 'batch':
-      addBatch(input, text, undefined, path, 0);
+      addBatchAlone(input, text, undefined, path, 0);
       break;
     case 'har':
       harDocuments(path, text, input);
@@ -183,48 +209,143 @@ export function addBody(
   label: string,
   lineOffset: number,
   request?: InputDocument['request'],
+  exchange?: { exchange: InputExchange; role: 'request' | 'response' },
 ): void {
   if (body.trim() === '') return;
-  const type = classifyContentType(contentType);
-  const form = type.mediaType === '' ? sniffBodyForm(body) : type.form;
+  const form = bodyForm(body, contentType);
   if (form === 'json' || form === 'xml') {
     const doc: InputDocument = { label, form, text: body, lineOffset };
     if (contentType) doc.contentType = contentType;
     if (request) doc.request = request;
+    if (exchange) Object.assign(doc, exchange);
     input.documents.push(doc);
   } else if (form === 'batch') {
-    addBatch(input, body, batchBoundary(contentType ?? ''), label, lineOffset);
+    addBatchAlone(input, body, batchBoundary(contentType ?? ''), label, lineOffset);
   } else {
+    const type = classifyContentType(contentType);
     input.diagnostics.push(
       diagnostic('cli.not-checked', `${label === input.path ? 'The body' : `The body of ${label.slice(input.path.length + 1)}`} is ${type.mediaType || 'of no known type'}, not UCWA JSON or XML: not checked.`, {}, 'warning'),
     );
   }
 }
 
-function sniffBodyForm(body: string): 'json' | 'xml' | 'other' {
+function bodyForm(body: string, contentType: string | undefined): 'json' | 'xml' | 'batch' | 'other' {
+  const type = classifyContentType(contentType);
+  if (type.mediaType !== '') return type.form;
   const first = body.trimStart()[0];
   return first === '{' || first === '[' ? 'json' : first === '<' ? 'xml' : 'other';
-}
-
-function addMessage(input: LoadedInput, message: HttpMessage, label: string, lineOffset = 0): void {
-  addBody(input, message.body, headerValue(message.headers, 'content-type'), label, lineOffset + message.bodyLine - 1, requestOf(message));
 }
 
 function requestOf(message: HttpMessage): InputDocument['request'] {
   return message.kind === 'request' && message.method && message.url ? { method: message.method, url: message.url } : undefined;
 }
 
-function addBatch(input: LoadedInput, body: string, boundary: string | undefined, label: string, lineOffset: number): void {
-  let parts;
-  try {
-    parts = splitBatch(body, boundary);
-  } catch (error) {
-    input.diagnostics.push(...diagnosticsOf(error).map((d) => (d.line === undefined ? d : { ...d, line: d.line + lineOffset })));
+/** ` GET /x` or ` 409 Conflict`: what a message is, for labels. */
+function describe(m: HttpMessage): string {
+  return m.kind === 'request' ? ` ${m.method} ${m.url}` : m.kind === 'response' ? ` ${m.status}${m.reason ? ` ${m.reason}` : ''}` : '';
+}
+
+/** One side of an exchange as the input holds it. */
+export interface CapturedSide {
+  /** Method, URL, status and headers (the body is `body`). */
+  message: Pick<HttpMessage, 'kind' | 'method' | 'url' | 'status' | 'headers'>;
+  body: string;
+  contentType: string | undefined;
+  /** Label of the side's body document. */
+  label: string;
+  /** Lines to add to a position in `body` to get the position in the file. */
+  lineOffset: number;
+  /** 1-based line of the start line in the file, when known. */
+  startLine?: number;
+}
+
+/** Records the exchange of a request and its response, then adds their bodies pointing to it. */
+export function addExchange(input: LoadedInput, label: string, sides: Paired<CapturedSide>): void {
+  const { request, response } = sides;
+  if (request && response && bodyForm(request.body, request.contentType) === 'batch' && bodyForm(response.body, response.contentType) === 'batch') {
+    newExchange(input, label, sides);
+    addBatchExchange(input, request, response);
     return;
   }
-  parts.forEach((part, i) => {
-    const m = part.message;
-    const what = m.kind === 'request' ? ` ${m.method} ${m.url}` : m.kind === 'response' ? ` ${m.status}${m.reason ? ` ${m.reason}` : ''}` : '';
-    addBody(input, m.body, headerValue(m.headers, 'content-type'), `${label}#part ${i + 1}${what}`, lineOffset + part.bodyLine - 1, requestOf(m));
+  const exchange = newExchange(input, label, sides);
+  for (const [side, role] of [[request, 'request'], [response, 'response']] as const) {
+    if (!side) continue;
+    const asked = role === 'request' && side.message.method && side.message.url ? { method: side.message.method, url: side.message.url } : undefined;
+    addBody(input, side.body, side.contentType, side.label, side.lineOffset, asked, { exchange, role });
+  }
+}
+
+function newExchange(input: LoadedInput, label: string, { request, response }: Paired<CapturedSide>): InputExchange {
+  const exchange: InputExchange = { label, firstDocument: input.documents.length };
+  const q = request?.message;
+  if (q?.method !== undefined) exchange.method = q.method;
+  if (q?.url !== undefined) exchange.url = q.url;
+  if (q) exchange.requestHeaders = [...q.headers];
+  if (request?.startLine !== undefined) exchange.requestLine = request.startLine;
+  if (response?.message.status !== undefined) exchange.status = response.message.status;
+  (input.exchanges ??= []).push(exchange);
+  return exchange;
+}
+
+/** The messages of a raw capture: one (the usual file), or requests each followed by its response. */
+function addMessages(input: LoadedInput, text: string, path: string): void {
+  const messages = splitHttpMessages(text);
+  const one = messages.length === 1;
+  const side = ({ message, line }: { message: HttpMessage; line: number }, n: number): CapturedSide => ({
+    message,
+    body: message.body,
+    contentType: headerValue(message.headers, 'content-type'),
+    label: one ? path : `${path}#message ${n}${describe(message)}`,
+    lineOffset: message.bodyLine - 1,
+    ...(message.kind !== 'unknown' && { startLine: line }),
   });
+  let n = 0;
+  for (const pair of pairMessages(messages)) {
+    const sides: Paired<CapturedSide> = {};
+    if (pair.request) sides.request = side(pair.request, ++n);
+    if (pair.response) sides.response = side(pair.response, ++n);
+    const first = sides.request ?? sides.response!;
+    addExchange(input, first.label, sides);
+  }
+}
+
+function partsOf(input: LoadedInput, body: string, boundary: string | undefined, lineOffset: number): BatchPart[] | undefined {
+  try {
+    return splitBatch(body, boundary);
+  } catch (error) {
+    input.diagnostics.push(...diagnosticsOf(error).map((d) => (d.line === undefined ? d : { ...d, line: d.line + lineOffset })));
+    return undefined;
+  }
+}
+
+function partSide(part: BatchPart, n: number, label: string, lineOffset: number): CapturedSide {
+  const m = part.message;
+  return {
+    message: m,
+    body: m.body,
+    contentType: headerValue(m.headers, 'content-type'),
+    label: `${label}#part ${n}${describe(m)}`,
+    lineOffset: lineOffset + part.bodyLine - 1,
+  };
+}
+
+/** A batch without its counterpart: each part is an exchange of its own (a request alone, or a response alone). */
+function addBatchAlone(input: LoadedInput, body: string, boundary: string | undefined, label: string, lineOffset: number): void {
+  const parts = partsOf(input, body, boundary, lineOffset);
+  parts?.forEach((part, i) => {
+    const side = partSide(part, i + 1, label, lineOffset);
+    addExchange(input, side.label, part.message.kind === 'request' ? { request: side } : { response: side });
+  });
+}
+
+/** A batch request and its response: the n-th parts answer each other. */
+function addBatchExchange(input: LoadedInput, request: CapturedSide, response: CapturedSide): void {
+  const requests = partsOf(input, request.body, batchBoundary(request.contentType ?? ''), request.lineOffset) ?? [];
+  const responses = partsOf(input, response.body, batchBoundary(response.contentType ?? ''), response.lineOffset) ?? [];
+  for (const pair of pairBatchParts(requests, responses)) {
+    const sides: Paired<CapturedSide> = {};
+    if (pair.request) sides.request = partSide(pair.request, requests.indexOf(pair.request) + 1, request.label, request.lineOffset);
+    if (pair.response) sides.response = partSide(pair.response, responses.indexOf(pair.response) + 1, response.label, response.lineOffset);
+    addExchange(input, (sides.request ?? sides.response)!.label, sides);
+  }
 }

@@ -12,6 +12,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   convert: async () => (await import('./commands/convert.js')).convertCommand,
   schema: async () => (await import('./commands/schema.js')).schemaCommand,
   resources: async () => (await import('./commands/resources.js')).resourcesCommand,
+  resource: async () => (await import('./commands/resource.js')).resourceCommand,
+  scopes: async () => (await import('./commands/scopes.js')).scopesCommand,
 };
 
 export async function runCli(argv: string[], io: Io): Promise<number> {

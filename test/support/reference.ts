@@ -130,7 +130,7 @@ export interface ResponseTwin {
 
 // ---------------------------------------------------------------- helpers
 
-function read(file: string): string {
+export function read(file: string): string {
   return readFileSync(new URL(file, location), 'utf8').replace(/\r\n?/g, '\n');
 }
 
@@ -152,7 +152,7 @@ export function decodeEntities(text: string): string {
 }
 
 /** Splits a page into its lines between `start` (a heading line) and the next heading of the same or higher level. */
-function section(lines: string[], heading: RegExp, from = 0, to = lines.length): [number, number] | undefined {
+export function section(lines: string[], heading: RegExp, from = 0, to = lines.length): [number, number] | undefined {
   const start = lines.findIndex((l, i) => i >= from && i < to && heading.test(l.trim()));
   if (start < 0) return undefined;
   const level = /^#+/.exec(lines[start]!.trim())![0].length;
@@ -171,7 +171,7 @@ function cells(line: string): string[] {
 }
 
 /** Data rows of the first table in lines[from, to) (header and rule skipped). */
-function tableRows(lines: string[], from: number, to: number): string[][] {
+export function tableRows(lines: string[], from: number, to: number): string[][] {
   const rows: string[][] = [];
   let i = from;
   while (i < to && !lines[i]!.trim().startsWith('|')) i++;

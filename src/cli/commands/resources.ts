@@ -1,7 +1,8 @@
-/** `ucwa resources`: every resource of the model with its page and rel. */
+/** `ucwa resources`: every resource of the model with its page and rel (and, as JSON, its operations and scopes). */
 import { oneOf, parseCommandArgs } from '../args.js';
 import { RESOURCES_HELP } from '../help.js';
 import { EXIT, type Io } from '../io.js';
+import type { OperationInfo } from '../../schema/operations.js';
 
 export interface ResourceRow {
   type: string;
@@ -9,6 +10,10 @@ export interface ResourceRow {
   rel: string | null;
   /** The type an alias page stands for (`Organizer` -> `Contact`). */
   aliasOf: string | null;
+  /** Azure AD scopes, any one of which allows the resource ([] when its page lists none). */
+  scopes: string[];
+  /** The operations of its page: method, request and response types, documented errors. */
+  operations: OperationInfo[];
 }
 
 export async function resourcesCommand(args: string[], io: Io): Promise<number> {
@@ -26,15 +31,20 @@ export async function resourcesCommand(args: string[], io: Io): Promise<number> 
 export async function listResources(): Promise<ResourceRow[]> {
   const { bundle } = await import('../../generated/schema-bundle.js');
   const { planFor } = await import('../../schema/plan.js');
+  const { operationsOf } = await import('../../schema/operations.js');
   const rows: ResourceRow[] = [];
   for (const [type, schema] of Object.entries(bundle.definitions)) {
     if (schema.ucwaKind !== 'resource') continue;
     const plan = planFor(type);
+    const page = typeof schema.ucwaPage === 'string' ? schema.ucwaPage : null;
+    const operations = page ? operationsOf(page) : undefined;
     rows.push({
       type,
-      page: typeof schema.ucwaPage === 'string' ? schema.ucwaPage : null,
+      page,
       rel: plan?.rel ?? null,
       aliasOf: plan && plan.name !== type ? plan.name : null,
+      scopes: operations?.scopes ?? [],
+      operations: operations?.operations ?? [],
     });
   }
   return rows.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));

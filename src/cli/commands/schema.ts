@@ -11,7 +11,7 @@ export async function schemaCommand(args: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (parsed.positionals.length > 1) throw new UsageError('give at most one resource.', 'schema');
-  const { bundle } = await import('../../generated/schema-bundle.js');
+  const bundle = (await import('../../schema/operations.js')).fullBundle();
   const name = parsed.positionals[0];
   if (name === undefined) {
     io.write(`${JSON.stringify(bundle, null, 2)}\n`);
@@ -19,10 +19,11 @@ export async function schemaCommand(args: string[], io: Io): Promise<number> {
   }
   const { lookupType } = await import('../../validate/names.js');
   const found = lookupType(name);
-  const type = found.type;
+  // The operations definitions (NoteOperations, ...) are no resources, but the bundle has them.
+  const type = found.type ?? (Object.hasOwn(bundle.definitions, name) ? name : undefined);
   if (type === undefined) {
     const { didYouMean } = await import('../../validate/near.js');
-    const hint = didYouMean(found.suggestions, (n) => `"${n}"`);
+    const hint = found.type === undefined ? didYouMean(found.suggestions, (n) => `"${n}"`) : '';
     io.error(`ucwa: schema.unknown-resource: no resource, type or rel is named "${name}"${hint}; "ucwa resources" lists them.\n`);
     return EXIT.usage;
   }

@@ -3,11 +3,11 @@ import type { Diagnostic } from '../../diagnostic.js';
 import type { ValidateOptions } from '../../validate/value.js';
 import { parseCommandArgs } from '../args.js';
 import { VALIDATE_HELP } from '../help.js';
-import type { InputDocument } from '../inputs.js';
+import type { InputDocument, InputExchange } from '../inputs.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { checkResourceName, checkSettings, CHECK_OPTIONS, type CheckSettings } from '../options.js';
 import { exitCodeOf, shiftLines, writeReport } from '../report.js';
-import { checkAll, type DocumentChecker, type DocumentResult } from '../records.js';
+import { checkAll, type DocumentChecker, type DocumentResult, type ExchangeChecker } from '../records.js';
 
 export async function validateCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs('validate', args, CHECK_OPTIONS);
@@ -25,7 +25,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   const extra = found.parsed?.settings.extra;
   if (extra) settings.extra = extra;
   const problems = settingsRecord(io.cwd, found);
-  const records = [...(problems ? [problems] : []), ...(await checkAll(parsed.positionals, io, validateDocument(settings)))];
+  const records = [...(problems ? [problems] : []), ...(await checkAll(parsed.positionals, io, validateDocument(settings), checkExchanges(settings)))];
   writeReport(records, settings, io);
   return exitCodeOf(records);
 }
@@ -59,6 +59,33 @@ export function validateDocument(settings: CheckSettings): DocumentChecker {
       found.inferred = result.inferred === true;
     }
     return found;
+  };
+}
+
+/**
+ * The exchange checks of a capture (method, status line, documented errors),
+ * placed in the file: at the request line for the method, in the response
+ * body for its code and subcode. Loads no validator.
+ */
+export function checkExchanges(settings: CheckSettings): ExchangeChecker {
+  let checks: typeof import('../../validate/exchange-checks.js') | undefined;
+  return async (exchange: InputExchange, body: InputDocument | undefined): Promise<Diagnostic[]> => {
+    checks ??= await import('../../validate/exchange-checks.js');
+    const response = body?.role === 'response' ? body : undefined;
+    const facts = {
+      ...(exchange.method !== undefined && { method: exchange.method }),
+      ...(exchange.url !== undefined && { url: exchange.url }),
+      ...(exchange.status !== undefined && { status: exchange.status }),
+      ...(exchange.requestHeaders && { requestHeaders: exchange.requestHeaders }),
+    };
+    const value = response && checks.wantsResponseValue(facts, response.text, response.form) ? checks.responseValue(response.text, response.form) : undefined;
+    return checks.checkExchange({ ...facts, responseValue: value }, { strict: settings.strict }).map((d) => {
+      if (d.path === '/method') return { ...d, path: '', ...(exchange.requestLine !== undefined && { line: exchange.requestLine, column: 1 }) };
+      if (!response || !d.path.startsWith('/responseBody/')) return d;
+      const pointer = d.path.slice('/responseBody'.length);
+      const at = checks!.positionInBody(response.text, response.form, pointer);
+      return { ...d, path: pointer, ...(at && { line: at.line + response.lineOffset, column: at.column }) };
+    });
   };
 }
 

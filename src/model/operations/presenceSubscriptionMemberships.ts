@@ -1,0 +1,30 @@
+import type { ResourceOperations } from '../operation.js';
+import type { PresenceSubscriptionMemberships, PresenceSubscriptionMembershipsPostInput } from '../resources/presenceSubscriptionMemberships.js';
+import type { CommonGetErrors, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of presenceSubscriptionMemberships, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage presenceSubscriptionMemberships
+ */
+export interface PresenceSubscriptionMembershipsOperations extends ResourceOperations {
+  scopes: ['User.ReadWrite', 'Contacts.ReadWrite', 'Conversations.Initiate', 'Conversations.Receive', 'Meetings.ReadWrite'];
+  GET: {
+    request: null;
+    response: PresenceSubscriptionMemberships;
+    errors: [ForbiddenNone, ...CommonGetErrors];
+  };
+  POST: {
+    request: PresenceSubscriptionMembershipsPostInput;
+    response: PresenceSubscriptionMemberships;
+    errors: [
+      ForbiddenNone,
+      ForbiddenLimitExceeded,
+      ConflictNone,
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      GoneCannotRedirect,
+    ];
+  };
+}

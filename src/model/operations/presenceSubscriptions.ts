@@ -1,0 +1,31 @@
+import type { ResourceOperations } from '../operation.js';
+import type { PresenceSubscription } from '../resources/presenceSubscription.js';
+import type { PresenceSubscriptions, PresenceSubscriptionsPostInput } from '../resources/presenceSubscriptions.js';
+import type { CommonGetErrors, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of presenceSubscriptions, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage presenceSubscriptions
+ */
+export interface PresenceSubscriptionsOperations extends ResourceOperations {
+  scopes: ['User.ReadWrite', 'Contacts.ReadWrite', 'Conversations.Initiate', 'Conversations.Receive', 'Meetings.ReadWrite'];
+  GET: {
+    request: null;
+    response: PresenceSubscriptions;
+    errors: [ForbiddenNone, ...CommonGetErrors];
+  };
+  POST: {
+    request: PresenceSubscriptionsPostInput;
+    response: PresenceSubscription;
+    errors: [
+      ForbiddenNone,
+      ForbiddenLimitExceeded,
+      ConflictNone,
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      GoneCannotRedirect,
+    ];
+  };
+}

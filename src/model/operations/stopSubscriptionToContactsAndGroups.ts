@@ -1,0 +1,23 @@
+import type { ResourceOperations } from '../operation.js';
+import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+
+/**
+ * Operations of stopSubscriptionToContactsAndGroups, and the scopes they need.
+ * @ucwaKind operations
+ * @ucwaPage stopSubscriptionToContactsAndGroups
+ */
+export interface StopSubscriptionToContactsAndGroupsOperations extends ResourceOperations {
+  scopes: ['Contacts.ReadWrite'];
+  POST: {
+    request: null;
+    response: null;
+    errors: [
+      ForbiddenNone,
+      ConflictNone,
+      ServiceFailureCallbackChannelError,
+      ConflictAlreadyExists,
+      ConflictTooManyGroups,
+      GoneCannotRedirect,
+    ];
+  };
+}
