@@ -40,23 +40,19 @@ const REQUEST_OVERRIDES: Record<string, string> = {
   'batch POST': 'BatchPostInput',
 };
 
-/** The named lists of syncErrors.ts, which most operations end with. */
-const COMMON_ERRORS: Record<string, string[]> = {
-  CommonGetErrors: [
-    'ServiceFailureInvalidExchangeServerVersion',
-    'ConflictAlreadyExists',
-    'ConflictTooManyGroups',
-    'ConflictNone',
-    'GoneCannotRedirect',
-  ],
-  CommonPostErrors: [
-    'ServiceFailureCallbackChannelError',
-    'ConflictAlreadyExists',
-    'ConflictTooManyGroups',
-    'ConflictNone',
-    'GoneCannotRedirect',
-  ],
-};
+/**
+ * The named lists of syncErrors.ts (`@ucwaKind errorList`), which most
+ * operations end with, read from the bundle so they are written once.
+ */
+function commonErrors(bundle: SchemaBundle): Record<string, string[]> {
+  const lists: Record<string, string[]> = {};
+  for (const [name, def] of Object.entries(bundle.definitions)) {
+    if (def.ucwaKind !== 'errorList') continue;
+    const items = (def.items ?? []) as { $ref?: string }[];
+    lists[name] = items.map((item) => decodeURIComponent(String(item.$ref).replace('#/definitions/', '')));
+  }
+  return lists;
+}
 
 const pascal = (page: string) => page[0]!.toUpperCase() + page.slice(1);
 
@@ -122,13 +118,17 @@ export function errorTypeNames(op: Pick<PageOperation, 'errors'>): string[] {
   return [...new Set(op.errors.map((e) => `${e.error}${e.subcode || 'None'}`))];
 }
 
-/** The errors as written: a common list alone, the others then `...` the common list, or all of them. */
-function errorsText(names: string[], indent: string): { text: string; types: string[] } {
-  for (const [common, members] of Object.entries(COMMON_ERRORS)) {
-    const head = names.slice(0, names.length - members.length);
-    if (names.length < members.length || names.slice(head.length).join() !== members.join()) continue;
-    if (!head.length) return { text: common, types: [common] };
-    return { text: list([...head, `...${common}`], indent), types: [...head, common] };
+/**
+ * The errors as written: a common list alone, the others (in page order)
+ * then `...` the common list, or all of them. An operation's errors are a
+ * set, so a common list matches wherever its members stand on the page.
+ */
+function errorsText(names: string[], common: Record<string, string[]>, indent: string): { text: string; types: string[] } {
+  for (const [name, members] of Object.entries(common)) {
+    if (!members.every((m) => names.includes(m))) continue;
+    const head = names.filter((n) => !members.includes(n));
+    if (!head.length) return { text: name, types: [name] };
+    return { text: list([...head, `...${name}`], indent), types: [...head, name] };
   }
   return { text: list(names, indent), types: names };
 }
@@ -139,12 +139,12 @@ function list(names: string[], indent: string): string {
   return `[\n${names.map((n) => `${indent}  ${n},`).join('\n')}\n${indent}]`;
 }
 
-function moduleText(page: OperationPage, lookup: Lookup, where: Map<string, string>): string {
+function moduleText(page: OperationPage, lookup: Lookup, where: Map<string, string>, common: Record<string, string[]>): string {
   const used = new Set<string>(['ResourceOperations']);
   const methods = page.operations.map((op) => {
     const request = lookup.request(page.page, op);
     const response = lookup.response(page.page, op);
-    const errors = errorsText(errorTypeNames(op), '    ');
+    const errors = errorsText(errorTypeNames(op), common, '    ');
     for (const t of [request, response, ...errors.types]) if (t) used.add(t);
     return [
       `  ${op.method}: {`,
@@ -186,7 +186,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error('extract-operations: the reference pages are not at ../shared/ucwa-reference');
     process.exit(1);
   }
-  const lookup = new Lookup(loadBundle());
+  const bundle = loadBundle();
+  const lookup = new Lookup(bundle);
+  const common = commonErrors(bundle);
   const where = exportedTypes();
   mkdirSync(OUT, { recursive: true });
   let written = 0;
@@ -195,7 +197,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const file = join(OUT, `${page.page}.ts`);
     if (existsSync(file) && !force) continue;
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, moduleText(page, lookup, where));
+    writeFileSync(file, moduleText(page, lookup, where, common));
     written++;
   }
   console.log(`extract-operations: wrote ${written} files in ${relative(ROOT, OUT)}`);

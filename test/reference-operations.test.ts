@@ -85,10 +85,10 @@ function operationFindings(page: OperationPage, op: PageOperation, model: Operat
     const said = op.response.kind === 'items' ? `"${op.response.items.map((i) => i.name).join(', ')}"` : op.response.kind;
     at('response type', `page ${said}${expected ? ` (${expected})` : ''}, model ${model.response ?? 'null'}`);
   }
-  // Errors: the distinct rows of the page, in page order, with the status the model gives their code.
-  const rows = [...new Set(op.errors.map(rowTriple))];
-  const modelled = model.errors.map(triple);
-  if (rows.join() !== modelled.join()) at('errors', `page [${rows.join(', ')}], model [${modelled.join(', ')}]`);
+  // Errors: the distinct rows of the page, as a set (the model writes shared lists once), with the status the model gives their code.
+  const rows = [...new Set(op.errors.map(rowTriple))].sort();
+  const modelled = model.errors.map(triple).sort();
+  if (rows.length !== model.errors.length || rows.join() !== modelled.join()) at('errors', `page [${rows.join(', ')}], model [${modelled.join(', ')}]`);
   for (const row of op.errors) {
     if (statusOfErrorCode(row.error) !== Number(row.status)) at('errors', `${row.error} comes with ${row.status}; ErrorStatuses says ${statusOfErrorCode(row.error)}`);
   }

@@ -326,7 +326,8 @@ export interface TooManyRequestsNone extends SyncError {
 }
 
 /**
- * The errors that nearly every GET documents (132 of 135), last in its list.
+ * The errors that nearly every GET documents (132 of 135); the operation files name
+ * this list, and write only the errors an operation has besides it.
  * @ucwaKind errorList
  */
 export type CommonGetErrors = [
@@ -338,7 +339,8 @@ export type CommonGetErrors = [
 ];
 
 /**
- * The errors that most POSTs document (91 of 107), last in their list.
+ * The errors that most POSTs document; the operation files name this list,
+ * and write only the errors an operation has besides it.
  * @ucwaKind errorList
  */
 export type CommonPostErrors = [

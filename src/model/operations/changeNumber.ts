@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ChangeNumberPostInput } from '../resources/changeNumber.js';
-import type { BadRequestNormalizationFailed, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { BadRequestNormalizationFailed, CommonPostErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of changeNumber, and the scopes they need.
@@ -12,14 +12,6 @@ export interface ChangeNumberOperations extends ResourceOperations {
   POST: {
     request: ChangeNumberPostInput;
     response: null;
-    errors: [
-      ForbiddenNone,
-      ConflictNone,
-      BadRequestNormalizationFailed,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, BadRequestNormalizationFailed, ...CommonPostErrors];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { ChangeVisibilityPostInput } from '../resources/changeVisibility.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of changeVisibility, and the scopes they need.
@@ -12,13 +12,6 @@ export interface ChangeVisibilityOperations extends ResourceOperations {
   POST: {
     request: ChangeVisibilityPostInput;
     response: null;
-    errors: [
-      ForbiddenNone,
-      ConflictNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonPostErrors];
   };
 }

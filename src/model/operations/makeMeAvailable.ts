@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MakeMeAvailablePostInput } from '../resources/makeMeAvailable.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenAnonymousNotAllowed, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ForbiddenAnonymousNotAllowed, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of makeMeAvailable, and the scopes they need.
@@ -12,14 +12,6 @@ export interface MakeMeAvailableOperations extends ResourceOperations {
   POST: {
     request: MakeMeAvailablePostInput;
     response: null;
-    errors: [
-      ConflictAlreadyExists,
-      ForbiddenNone,
-      ForbiddenAnonymousNotAllowed,
-      ServiceFailureCallbackChannelError,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ForbiddenAnonymousNotAllowed, ...CommonPostErrors];
   };
 }

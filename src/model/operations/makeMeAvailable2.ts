@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MakeMeAvailable2PostInput, MakeMeAvailable2PostResponse } from '../resources/makeMeAvailable2.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenAnonymousNotAllowed, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ForbiddenAnonymousNotAllowed, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of makeMeAvailable2, and the scopes they need.
@@ -12,14 +12,6 @@ export interface MakeMeAvailable2Operations extends ResourceOperations {
   POST: {
     request: MakeMeAvailable2PostInput;
     response: MakeMeAvailable2PostResponse;
-    errors: [
-      ConflictAlreadyExists,
-      ForbiddenNone,
-      ForbiddenAnonymousNotAllowed,
-      ServiceFailureCallbackChannelError,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ForbiddenAnonymousNotAllowed, ...CommonPostErrors];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Me } from '../resources/me.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureInvalidExchangeServerVersion } from '../syncErrors.js';
+import type { CommonGetErrors } from '../syncErrors.js';
 
 /**
  * Operations of me, and the scopes they need.
@@ -12,12 +12,6 @@ export interface MeOperations extends ResourceOperations {
   GET: {
     request: null;
     response: Me;
-    errors: [
-      ConflictNone,
-      ServiceFailureInvalidExchangeServerVersion,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      GoneCannotRedirect,
-    ];
+    errors: CommonGetErrors;
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { Memberships, MembershipsPostInput } from '../resources/memberships.js';
 import type { PresenceSubscriptionMemberships } from '../resources/presenceSubscriptionMemberships.js';
-import type { CommonGetErrors, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonGetErrors, CommonPostErrors, ForbiddenLimitExceeded, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of memberships, and the scopes they need.
@@ -18,14 +18,6 @@ export interface MembershipsOperations extends ResourceOperations {
   POST: {
     request: MembershipsPostInput;
     response: PresenceSubscriptionMemberships;
-    errors: [
-      ForbiddenNone,
-      ForbiddenLimitExceeded,
-      ConflictNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ForbiddenLimitExceeded, ...CommonPostErrors];
   };
 }

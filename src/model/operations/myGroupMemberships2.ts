@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MyGroupMembership } from '../resources/myGroupMembership.js';
 import type { MyGroupMemberships2, MyGroupMemberships2PostInput } from '../resources/myGroupMemberships2.js';
-import type { CommonGetErrors, ConflictAlreadyExists, ConflictLimitExceeded, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, ForbiddenOperationNotSupported, GoneCannotRedirect, ServiceFailureCallbackChannelError, ServiceFailureMigrationInProgress } from '../syncErrors.js';
+import type { CommonGetErrors, CommonPostErrors, ConflictLimitExceeded, ForbiddenLimitExceeded, ForbiddenNone, ForbiddenOperationNotSupported, ServiceFailureMigrationInProgress } from '../syncErrors.js';
 
 /**
  * Operations of myGroupMemberships2, and the scopes they need.
@@ -20,15 +20,11 @@ export interface MyGroupMemberships2Operations extends ResourceOperations {
     response: MyGroupMembership;
     errors: [
       ServiceFailureMigrationInProgress,
-      ConflictAlreadyExists,
       ForbiddenNone,
       ForbiddenOperationNotSupported,
       ForbiddenLimitExceeded,
       ConflictLimitExceeded,
-      ConflictNone,
-      ServiceFailureCallbackChannelError,
-      ConflictTooManyGroups,
-      GoneCannotRedirect,
+      ...CommonPostErrors,
     ];
   };
 }

@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MyGroups2, MyGroups2PostInput } from '../resources/myGroups2.js';
-import type { CommonGetErrors, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonGetErrors, CommonPostErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of myGroups2, and the scopes they need.
@@ -17,13 +17,6 @@ export interface MyGroups2Operations extends ResourceOperations {
   POST: {
     request: MyGroups2PostInput;
     response: null;
-    errors: [
-      ForbiddenNone,
-      ConflictNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonPostErrors];
   };
 }

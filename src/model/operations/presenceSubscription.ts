@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { PresenceSubscription, PresenceSubscriptionPostInput } from '../resources/presenceSubscription.js';
-import type { CommonGetErrors, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonGetErrors, CommonPostErrors, ForbiddenNone, GoneCannotRedirect } from '../syncErrors.js';
 
 /**
  * Operations of presenceSubscription, and the scopes they need.
@@ -17,14 +17,7 @@ export interface PresenceSubscriptionOperations extends ResourceOperations {
   POST: {
     request: PresenceSubscriptionPostInput;
     response: PresenceSubscription;
-    errors: [
-      ForbiddenNone,
-      ConflictNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonPostErrors];
   };
   DELETE: {
     request: null;

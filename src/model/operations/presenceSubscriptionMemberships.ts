@@ -1,6 +1,6 @@
 import type { ResourceOperations } from '../operation.js';
 import type { PresenceSubscriptionMemberships, PresenceSubscriptionMembershipsPostInput } from '../resources/presenceSubscriptionMemberships.js';
-import type { CommonGetErrors, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonGetErrors, CommonPostErrors, ForbiddenLimitExceeded, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of presenceSubscriptionMemberships, and the scopes they need.
@@ -17,14 +17,6 @@ export interface PresenceSubscriptionMembershipsOperations extends ResourceOpera
   POST: {
     request: PresenceSubscriptionMembershipsPostInput;
     response: PresenceSubscriptionMemberships;
-    errors: [
-      ForbiddenNone,
-      ForbiddenLimitExceeded,
-      ConflictNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ForbiddenLimitExceeded, ...CommonPostErrors];
   };
 }

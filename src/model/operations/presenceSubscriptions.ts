@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { PresenceSubscription } from '../resources/presenceSubscription.js';
 import type { PresenceSubscriptions, PresenceSubscriptionsPostInput } from '../resources/presenceSubscriptions.js';
-import type { CommonGetErrors, ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenLimitExceeded, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonGetErrors, CommonPostErrors, ForbiddenLimitExceeded, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of presenceSubscriptions, and the scopes they need.
@@ -18,14 +18,6 @@ export interface PresenceSubscriptionsOperations extends ResourceOperations {
   POST: {
     request: PresenceSubscriptionsPostInput;
     response: PresenceSubscription;
-    errors: [
-      ForbiddenNone,
-      ForbiddenLimitExceeded,
-      ConflictNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ForbiddenLimitExceeded, ...CommonPostErrors];
   };
 }

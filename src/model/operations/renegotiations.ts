@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { AudioVideoRenegotiation } from '../resources/audioVideoRenegotiation.js';
 import type { RenegotiationsPostInput } from '../resources/renegotiations.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors } from '../syncErrors.js';
 
 /**
  * Operations of renegotiations, and the scopes they need.
@@ -13,12 +13,6 @@ export interface RenegotiationsOperations extends ResourceOperations {
   POST: {
     request: RenegotiationsPostInput;
     response: AudioVideoRenegotiation;
-    errors: [
-      ConflictAlreadyExists,
-      ServiceFailureCallbackChannelError,
-      ConflictTooManyGroups,
-      ConflictNone,
-      GoneCannotRedirect,
-    ];
+    errors: CommonPostErrors;
   };
 }

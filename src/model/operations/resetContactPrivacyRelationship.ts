@@ -1,5 +1,5 @@
 import type { ResourceOperations } from '../operation.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of resetContactPrivacyRelationship, and the scopes they need.
@@ -11,13 +11,6 @@ export interface ResetContactPrivacyRelationshipOperations extends ResourceOpera
   POST: {
     request: null;
     response: null;
-    errors: [
-      ForbiddenNone,
-      ConflictNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonPostErrors];
   };
 }

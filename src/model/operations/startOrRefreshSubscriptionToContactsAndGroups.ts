@@ -1,7 +1,7 @@
 import type { ResourceOperations } from '../operation.js';
 import type { MyContactsAndGroupsSubscription } from '../resources/myContactsAndGroupsSubscription.js';
 import type { StartOrRefreshSubscriptionToContactsAndGroupsPostInput } from '../resources/startOrRefreshSubscriptionToContactsAndGroups.js';
-import type { ConflictAlreadyExists, ConflictNone, ConflictTooManyGroups, ForbiddenNone, GoneCannotRedirect, ServiceFailureCallbackChannelError } from '../syncErrors.js';
+import type { CommonPostErrors, ForbiddenNone } from '../syncErrors.js';
 
 /**
  * Operations of startOrRefreshSubscriptionToContactsAndGroups, and the scopes they need.
@@ -13,13 +13,6 @@ export interface StartOrRefreshSubscriptionToContactsAndGroupsOperations extends
   POST: {
     request: StartOrRefreshSubscriptionToContactsAndGroupsPostInput;
     response: MyContactsAndGroupsSubscription;
-    errors: [
-      ForbiddenNone,
-      ConflictNone,
-      ServiceFailureCallbackChannelError,
-      ConflictAlreadyExists,
-      ConflictTooManyGroups,
-      GoneCannotRedirect,
-    ];
+    errors: [ForbiddenNone, ...CommonPostErrors];
   };
 }
