@@ -14,7 +14,7 @@ import { declaresRel, formOf, twinPath } from '../check/twins.js';
 import { parseCommandArgs } from './args.js';
 import { checkResourceName, validateDocument } from './commands/validate.js';
 import { discoverInputs, PROJECT_FILES } from './discover.js';
-import { globToRegExp } from './glob.js';
+import { compileGlob } from './glob.js';
 import { loadInput, type InputDocument, type LoadedInput } from './inputs.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { checkSettings, CHECK_OPTIONS, type CheckSettings } from './options.js';
@@ -76,7 +76,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const found = await findSettings(io.cwd);
   const settings: RepositorySettings = found.parsed?.settings ?? {};
   if (settings.extra) cli.extra = settings.extra;
-  const scope = scopeOf(settings, globToRegExp);
+  const scope = scopeOf(settings, compileGlob);
   const fromSettings = parsed.positionals.length === 0;
   const settingsProblems = settingsRecord(io.cwd, found);
   const records: FileRecord[] = settingsProblems ? [settingsProblems] : [];

@@ -8,7 +8,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseSettings, type ParsedSettings, type SettingsChecks } from '../check/settings.js';
-import { globToRegExp } from './glob.js';
+import { compileGlob } from './glob.js';
 import { statusOf, type FileRecord } from './report.js';
 
 export const SETTINGS_FILE = '.ucwarc.json';
@@ -23,7 +23,7 @@ export interface FoundSettings {
 
 async function settingsChecks(): Promise<SettingsChecks> {
   const { lookupType } = await import('../validate/names.js');
-  return { compileGlob: globToRegExp, lookupType };
+  return { compileGlob: compileGlob, lookupType };
 }
 
 /** From the current folder upwards: `.ucwarc.json`, else package.json with `ucwa`, else `.git` marks the root. */
