@@ -5,7 +5,7 @@
  * file once. A folder that cannot be read (no permission) is never skipped
  * in silence: it is a `cli.unreadable` problem, as an unreadable file is.
  */
-import { statSync, type Dirent } from 'node:fs';
+import { statSync, type Dirent, type Stats } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
@@ -70,8 +70,10 @@ export async function discoverInputs(operands: readonly string[], options: Disco
       continue;
     }
     const path = operand.replace(/\\/g, '/');
-    const info = await statOrUndefined(resolve(options.cwd, path));
-    if (info?.isDirectory()) {
+    const info = statOrMissing(resolve(options.cwd, path));
+    if (info === 'unknown') {
+      add(path); // cannot even look at it (a folder on the way is locked): reading it says why
+    } else if (info?.isDirectory()) {
       const left: string[] = [];
       const unreadable = problems.length;
       const found = await walk(options.cwd, path, extensions, left, list, problems);
@@ -103,12 +105,16 @@ function problem(path: string, code: DiagnosticCode, message: string): Discovery
   return { path, diagnostic: diagnostic(code, message) };
 }
 
-// Synchronous: a call naming 1,000 files would otherwise pay 1,000 thread-pool round trips.
-async function statOrUndefined(path: string) {
+/**
+ * What is at `path`: undefined when nothing is, `unknown` when it cannot be
+ * looked at. Synchronous: a call naming 1,000 files would otherwise pay
+ * 1,000 thread-pool round trips.
+ */
+function statOrMissing(path: string): Stats | undefined | 'unknown' {
   try {
     return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? undefined : 'unknown';
   }
 }
 
@@ -142,8 +148,9 @@ async function walk(cwd: string, folder: string, extensions: readonly string[], 
           left.push(path);
           continue;
         }
-        // Symbolic links are followed to files only; linked folders could loop.
-        if (entry.isFile() || (entry.isSymbolicLink() && (await statOrUndefined(resolve(cwd, path)))?.isFile())) found.push(path);
+        // Symbolic links are followed to files only (linked folders could loop); one that cannot be followed is read, which says why.
+        const target = entry.isSymbolicLink() ? statOrMissing(resolve(cwd, path)) : undefined;
+        if (entry.isFile() || target === 'unknown' || (target !== undefined && target.isFile())) found.push(path);
       }
     }
   };

@@ -51,7 +51,7 @@ export function readFileBounded(path: string, ceiling: Ceiling): BoundedRead {
 }
 
 /** Reads a stream (standard input) and stops it past the ceiling. */
-export async function readStreamBounded(stream: AsyncIterable<Uint8Array>, ceiling: Ceiling): Promise<BoundedRead> {
+export async function readStreamBounded(stream: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, ceiling: Ceiling): Promise<BoundedRead> {
   const gathered = new Gathered(ceiling);
   // Leaving the loop early ends the iteration, which destroys the stream: nothing more is read.
   for await (const chunk of stream) if (!gathered.add(chunk)) break;
