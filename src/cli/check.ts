@@ -14,6 +14,7 @@ import { declaresRel, formOf, twinPath } from '../check/twins.js';
 import { parseCommandArgs } from './args.js';
 import { checkResourceName, validateDocument } from './commands/validate.js';
 import { discoverInputs, PROJECT_FILES } from './discover.js';
+import { escapeControl } from './escape.js';
 import { compileGlob } from './glob.js';
 import { loadInput, type InputDocument, type LoadedInput } from './inputs.js';
 import { EXIT, UsageError, type Io } from './io.js';
@@ -115,7 +116,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const given = new Set(files);
   const skipped = files.length - selected.filter((f) => given.has(f)).length;
   if (cli.format === 'text' && !cli.quiet && skipped > 0) {
-    io.write(`${skipped} ${skipped === 1 ? 'file' : 'files'} skipped (outside "fixtures" or under "ignore" of ${settingsFile ?? 'the settings'})\n`);
+    io.write(`${skipped} ${skipped === 1 ? 'file' : 'files'} skipped (outside "fixtures" or under "ignore" of ${settingsFile === undefined ? 'the settings' : escapeControl(settingsFile)})\n`);
   }
   return exitCodeOf(records);
 }
