@@ -45,6 +45,14 @@ describe('standard output and error', () => {
     expect([after.ino, after.mode, after.isSymbolicLink()]).toEqual([before.ino, before.mode, before.isSymbolicLink()]);
   });
 
+  it('another descriptor (/dev/fd/3) is written directly, whatever it is open on', () => {
+    const script = `"${process.execPath}" "${mainJs}" convert note.xml --to json -o /dev/fd/3 3> fd3.json`;
+    const r = spawnSync('sh', ['-c', script], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(json('fd3.json')).toEqual(NOTE);
+    noTemporaryFiles();
+  });
+
   it('also through a link of ours that points there', () => {
     symlinkSync('/dev/stdout', join(dir, 'to-stdout'));
     const r = convert('to-stdout');

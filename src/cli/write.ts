@@ -10,7 +10,8 @@
  *   another user, and ucwa does not run as root), it is rewritten in place
  *   instead, as editors do, so that it stays the other user's file.
  * - Standard output and error (`/dev/stdout`, `/dev/fd/1`, ...) are written
- *   through the process's own streams.
+ *   through the process's own streams; another descriptor (`/dev/fd/3`) is
+ *   written as the shell opened it.
  * - Anything else (a character device such as /dev/null, a named pipe, a
  *   socket) is opened and written directly, never renamed over.
  */
@@ -19,6 +20,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, chown, open, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Io } from './io.js';
+import { readErrorReason } from './read.js';
 
 /** Whether `output` is the same file as `input` (symbolic links and hard links included). */
 export async function sameFile(input: string, output: string): Promise<boolean> {
@@ -50,6 +52,7 @@ export async function writeOutput(path: string, text: string, io: Pick<Io, 'writ
   const target = await followLinks(resolve(io.cwd, path));
   if (target.stream === 1) return io.write(text);
   if (target.stream === 2) return io.error(text);
+  if (target.descriptor) return writeDirectly(target.path, text);
   const info = await stat(target.path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;
@@ -70,6 +73,8 @@ interface Target {
   path: string;
   /** 1 or 2 when the path names standard output or error. */
   stream?: number;
+  /** Another descriptor of this process (`/dev/fd/3`): whatever it is, it is open already; written directly. */
+  descriptor?: boolean;
 }
 
 /** Follows symbolic links, one at a time, to what they name (which need not exist yet). */
@@ -77,7 +82,7 @@ async function followLinks(start: string): Promise<Target> {
   let path = start;
   for (let hops = 0; hops <= MAX_LINKS; hops++) {
     const descriptor = descriptorOf(path);
-    if (descriptor !== undefined) return descriptor === 1 || descriptor === 2 ? { path, stream: descriptor } : { path };
+    if (descriptor !== undefined) return descriptor === 1 || descriptor === 2 ? { path, stream: descriptor } : { path, descriptor: true };
     let link: string;
     try {
       link = await readlink(path);
@@ -159,14 +164,9 @@ export function writeErrorReason(error: unknown): string {
   switch ((error as NodeJS.ErrnoException | undefined)?.code) {
     case 'ENOENT':
       return 'no such folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a folder';
     case 'ENXIO':
       return 'cannot be opened for writing (a socket, or a device without a driver)';
     default:
-      return error instanceof Error ? error.message : String(error);
+      return readErrorReason(error);
   }
 }
