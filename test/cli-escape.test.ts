@@ -70,13 +70,32 @@ beforeAll(async () => {
 
 afterAll(() => removeFolder(dir));
 
-// [what, arguments, stream, folder]
+/** Files whose content (or name) is hostile: [what, file]. */
+const INPUTS: Array<[string, string]> = [
+  ['a property name', 'name.json'],
+  ['a value', 'value.json'],
+  ['a Content-Type value', 'type.http'],
+  ['a HAR URL', 'url.har'],
+  ['a file name', hostileName],
+];
+
+describe.each(['never', 'always'])('text output with --color %s', (color) => {
+  it('escapes names, values, Content-Types, URLs and file names in diagnostics and the summary', () => {
+    const r = ucwa(['validate', '--strict', '--color', color, ...INPUTS.map(([, file]) => file)], { cwd: dir });
+    expect(r.code).toBe(1);
+    expectSafe(r.stdout, color === 'always');
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    for (const [what, file] of INPUTS) {
+      const own = lines.filter((line) => line.replace(OUR_COLOURS, '').startsWith(escapeControl(file)));
+      expect(own.length, what).toBeGreaterThan(0);
+      expect(own.some((line) => /\\x1b|\\u202e/.test(line)), what).toBe(true);
+    }
+  });
+});
+
+// [what, arguments, stream the text lands on, folder]
 const rows: Array<[string, string[], 'stdout' | 'stderr', string?]> = [
-  ['a property name', ['validate', 'name.json'], 'stdout'],
-  ['a value', ['validate', 'value.json'], 'stdout'],
-  ['a Content-Type value', ['validate', 'type.http'], 'stdout'],
-  ['a HAR URL', ['validate', 'url.har'], 'stdout'],
-  ['a file name', ['validate', hostileName], 'stdout'],
   ['a file name found by a glob', ['validate', 'evil*.json'], 'stdout'],
   ['a missing operand', ['validate', `ghost${HOSTILE}.json`], 'stdout'],
   ['a glob in the settings', ['check'], 'stdout', 'settings'],
@@ -88,14 +107,13 @@ const rows: Array<[string, string[], 'stdout' | 'stderr', string?]> = [
   ['a schema name', ['schema', HOSTILE], 'stderr'],
 ];
 
-describe.each(['never', 'always'])('text output with --color %s', (color) => {
+describe('every other text output', () => {
   it.each(rows)('escapes %s', (_what, args, stream, folder) => {
-    const takesColor = ['validate', 'check', 'convert'].includes(args[0]!);
-    const r = ucwa(takesColor ? [...args, '--color', color] : args, { cwd: folder ? join(dir, folder) : dir });
+    const r = ucwa(args, { cwd: folder ? join(dir, folder) : dir });
     expect(r.code).not.toBe(70);
     expect(r[stream]).toMatch(/\\x1b|\\u202e/); // the hostile text is there, shown as escapes
-    expectSafe(r.stdout, color === 'always');
-    expectSafe(r.stderr, color === 'always');
+    expectSafe(r.stdout, false);
+    expectSafe(r.stderr, false);
   });
 });
 
