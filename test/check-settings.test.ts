@@ -5,10 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { scopeOf } from '../src/check/scope.js';
 import { parseSettings, type SettingsChecks } from '../src/check/settings.js';
 import { findSettings } from '../src/cli/check.js';
-import { globToRegExp } from '../src/cli/glob.js';
+import { compileGlob } from '../src/cli/glob.js';
 import { lookupType } from '../src/validate/names.js';
 
-const checks: SettingsChecks = { compileGlob: globToRegExp, lookupType };
+const checks: SettingsChecks = { compileGlob: compileGlob, lookupType };
 
 describe('parseSettings', () => {
   it('reads every setting', () => {
@@ -121,7 +121,7 @@ describe('scopeOf', () => {
         { glob: 'test/fixtures/**/*.json', resource: 'Note' },
       ],
     },
-    globToRegExp,
+    compileGlob,
   );
 
   it('takes folders and globs of folders as fixtures', () => {
@@ -146,7 +146,7 @@ describe('scopeOf', () => {
   });
 
   it('takes every file when no fixtures are named', () => {
-    const open = scopeOf({}, globToRegExp);
+    const open = scopeOf({}, compileGlob);
     expect(open.hasFixtures).toBe(false);
     expect(open.inFixtures('anything/at/all.json')).toBe(true);
     expect(open.ignored('anything/at/all.json')).toBe(false);

@@ -7,7 +7,15 @@
  */
 import type { RepositorySettings } from './settings.js';
 
-export type GlobCompiler = (glob: string) => RegExp;
+/** A compiled glob, as the CLI's matcher gives it (linear time, no backtracking). */
+export interface PathMatcher {
+  /** Whether the glob matches `rel` or one of the folders above it. */
+  covers(rel: string): boolean;
+}
+
+export type GlobCompiler = (glob: string) => PathMatcher;
+
+const EVERYTHING: PathMatcher = { covers: () => true };
 
 export interface Scope {
   /** Whether `rel` lies in the fixtures (always, when the settings name none). */
@@ -24,8 +32,9 @@ export function normalizeEntry(entry: string): string {
 
 export function scopeOf(settings: RepositorySettings, compile: GlobCompiler): Scope {
   const matcher = (entries: readonly string[] = []) => {
-    const patterns = entries.map((e) => normalizeEntry(e)).map((e) => (e === '.' ? /^/ : compile(e)));
-    return (rel: string) => patterns.length > 0 && selfAndFolders(rel).some((p) => patterns.some((re) => re.test(p)));
+    const patterns = entries.map((e) => normalizeEntry(e)).map((e) => (e === '.' ? EVERYTHING : compile(e)));
+    // One pass over the path per pattern: the matcher sees the folders on the way.
+    return (rel: string) => patterns.some((p) => p.covers(rel));
   };
   const fixtures = matcher(settings.fixtures);
   const ignored = matcher(settings.ignore);
@@ -37,11 +46,4 @@ export function scopeOf(settings: RepositorySettings, compile: GlobCompiler): Sc
     ignored,
     resourceFor: (rel) => rules.find((r) => r.test(rel))?.resource,
   };
-}
-
-/** `a/b/c.json` -> [`a/b/c.json`, `a/b`, `a`]. */
-function selfAndFolders(rel: string): string[] {
-  const out = [rel];
-  for (let i = rel.lastIndexOf('/'); i > 0; i = rel.lastIndexOf('/', i - 1)) out.push(rel.slice(0, i));
-  return out;
 }

@@ -14,7 +14,8 @@ import { declaresRel, formOf, twinPath } from '../check/twins.js';
 import { parseCommandArgs } from './args.js';
 import { checkResourceName, validateDocument } from './commands/validate.js';
 import { discoverInputs, PROJECT_FILES } from './discover.js';
-import { globToRegExp } from './glob.js';
+import { escapeControl } from './escape.js';
+import { compileGlob } from './glob.js';
 import { loadInput, type InputDocument, type LoadedInput } from './inputs.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { checkSettings, CHECK_OPTIONS, type CheckSettings } from './options.js';
@@ -76,7 +77,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const found = await findSettings(io.cwd);
   const settings: RepositorySettings = found.parsed?.settings ?? {};
   if (settings.extra) cli.extra = settings.extra;
-  const scope = scopeOf(settings, globToRegExp);
+  const scope = scopeOf(settings, compileGlob);
   const fromSettings = parsed.positionals.length === 0;
   const settingsProblems = settingsRecord(io.cwd, found);
   const records: FileRecord[] = settingsProblems ? [settingsProblems] : [];
@@ -115,7 +116,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const given = new Set(files);
   const skipped = files.length - selected.filter((f) => given.has(f)).length;
   if (cli.format === 'text' && !cli.quiet && skipped > 0) {
-    io.write(`${skipped} ${skipped === 1 ? 'file' : 'files'} skipped (outside "fixtures" or under "ignore" of ${settingsFile ?? 'the settings'})\n`);
+    io.write(`${skipped} ${skipped === 1 ? 'file' : 'files'} skipped (outside "fixtures" or under "ignore" of ${settingsFile === undefined ? 'the settings' : escapeControl(settingsFile)})\n`);
   }
   return exitCodeOf(records);
 }

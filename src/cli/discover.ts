@@ -2,13 +2,15 @@
  * From command-line operands to the files to read: files as given, folders
  * walked recursively (by extension), globs expanded, `-` for standard input.
  * Order is stable: operands in order, folder entries sorted by name, each
- * file once.
+ * file once. A folder that cannot be read (no permission) is never skipped
+ * in silence: it is a `cli.unreadable` problem, as an unreadable file is.
  */
-import { statSync } from 'node:fs';
+import { statSync, type Dirent, type Stats } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
-import { globBase, globIsDeep, globToRegExp, hasGlobMagic } from './glob.js';
+import { compileGlob, globBase, hasGlobMagic, type GlobState } from './glob.js';
+import { readErrorReason } from './read.js';
 
 /** Extensions picked up when walking a folder (explicit files are always taken). */
 export const INPUT_EXTENSIONS = ['.json', '.xml', '.http', '.har', '.txt'] as const;
@@ -27,6 +29,8 @@ export const PROJECT_FILES = new RegExp(String.raw`(^|/)(package(-lock)?\.json|n
 export interface DiscoveryProblem {
   path: string;
   diagnostic: Diagnostic;
+  /** A folder that could not be read (rather than a path that names nothing). */
+  unreadable?: boolean;
 }
 
 export interface Discovery {
@@ -39,10 +43,17 @@ export interface Discovery {
 export interface DiscoverOptions {
   cwd: string;
   extensions?: readonly string[];
+  /** Lists a folder; `fs.promises.readdir` unless a test injects failures. */
+  readdir?: (path: string) => Promise<Dirent[]>;
 }
+
+type ListFolder = (path: string) => Promise<Dirent[]>;
+
+const listFolder: ListFolder = (path) => readdir(path, { withFileTypes: true });
 
 export async function discoverInputs(operands: readonly string[], options: DiscoverOptions): Promise<Discovery> {
   const extensions = options.extensions ?? INPUT_EXTENSIONS;
+  const list = options.readdir ?? listFolder;
   const files: string[] = [];
   const seen = new Set<string>();
   const problems: DiscoveryProblem[] = [];
@@ -59,18 +70,22 @@ export async function discoverInputs(operands: readonly string[], options: Disco
       continue;
     }
     const path = operand.replace(/\\/g, '/');
-    const info = await statOrUndefined(resolve(options.cwd, path));
-    if (info?.isDirectory()) {
+    const info = statOrMissing(resolve(options.cwd, path));
+    if (info === 'unknown') {
+      add(path); // cannot even look at it (a folder on the way is locked): reading it says why
+    } else if (info?.isDirectory()) {
       const left: string[] = [];
-      const found = await walk(options.cwd, path, extensions, left);
-      if (found.length === 0) problems.push(problem(operand, 'cli.no-match', `No file in "${operand}" has an extension ucwa reads (${extensions.join(' ')})${leftOut(left)}.`));
+      const unreadable = problems.length;
+      const found = await walk(options.cwd, path, extensions, left, list, problems);
+      if (found.length === 0 && problems.length === unreadable) problems.push(problem(operand, 'cli.no-match', `No file in "${operand}" has an extension ucwa reads (${extensions.join(' ')})${leftOut(left)}.`));
       found.forEach(add);
     } else if (info) {
       add(path);
     } else if (hasGlobMagic(path)) {
       const left: string[] = [];
-      const matches = await expandGlob(options.cwd, path, left);
-      if (matches.length === 0) problems.push(problem(operand, 'cli.no-match', `No file matches "${operand}"${leftOut(left)}.`));
+      const unreadable = problems.length;
+      const matches = await expandGlob(options.cwd, path, left, list, problems);
+      if (matches.length === 0 && problems.length === unreadable) problems.push(problem(operand, 'cli.no-match', `No file matches "${operand}"${leftOut(left)}.`));
       matches.forEach(add);
     } else {
       problems.push(problem(operand, 'cli.not-found', `No such file or folder: ${operand}`));
@@ -90,26 +105,41 @@ function problem(path: string, code: DiagnosticCode, message: string): Discovery
   return { path, diagnostic: diagnostic(code, message) };
 }
 
-// Synchronous: a call naming 1,000 files would otherwise pay 1,000 thread-pool round trips.
-async function statOrUndefined(path: string) {
+/**
+ * What is at `path`: undefined when nothing is, `unknown` when it cannot be
+ * looked at. Synchronous: a call naming 1,000 files would otherwise pay
+ * 1,000 thread-pool round trips.
+ */
+function statOrMissing(path: string): Stats | undefined | 'unknown' {
   try {
     return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? undefined : 'unknown';
   }
 }
 
-async function walk(cwd: string, folder: string, extensions: readonly string[], left: string[]): Promise<string[]> {
+/**
+ * Lists a folder, sorted by name. A folder that cannot be read becomes a
+ * problem; one that is gone (or was never there, as the base of a glob) is empty.
+ */
+async function entriesOf(list: ListFolder, full: string, shown: string, problems: DiscoveryProblem[]): Promise<Dirent[] | undefined> {
+  let entries;
+  try {
+    entries = await list(full);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    problems.push({ path: shown, diagnostic: diagnostic('cli.unreadable', `Cannot read the folder ${shown}: ${readErrorReason(error)}.`), unreadable: true });
+    return undefined;
+  }
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+async function walk(cwd: string, folder: string, extensions: readonly string[], left: string[], list: ListFolder, problems: DiscoveryProblem[]): Promise<string[]> {
   const found: string[] = [];
   const visit = async (dir: string) => {
-    let entries;
-    try {
-      entries = await readdir(resolve(cwd, dir), { withFileTypes: true });
-    } catch {
-      return; // unreadable sub-folder: nothing to check there
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
+    const entries = await entriesOf(list, resolve(cwd, dir), dir, problems);
+    for (const entry of entries ?? []) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await visit(path);
@@ -118,8 +148,9 @@ async function walk(cwd: string, folder: string, extensions: readonly string[], 
           left.push(path);
           continue;
         }
-        // Symbolic links are followed to files only; linked folders could loop.
-        if (entry.isFile() || (entry.isSymbolicLink() && (await statOrUndefined(resolve(cwd, path)))?.isFile())) found.push(path);
+        // Symbolic links are followed to files only (linked folders could loop); one that cannot be followed is read, which says why.
+        const target = entry.isSymbolicLink() ? statOrMissing(resolve(cwd, path)) : undefined;
+        if (entry.isFile() || target === 'unknown' || (target !== undefined && target.isFile())) found.push(path);
       }
     }
   };
@@ -127,31 +158,36 @@ async function walk(cwd: string, folder: string, extensions: readonly string[], 
   return found;
 }
 
-async function expandGlob(cwd: string, pattern: string, left: string[]): Promise<string[]> {
+/**
+ * Files below the pattern's literal base that it matches. The automaton is
+ * fed one folder name at a time, and a folder below which nothing can match
+ * is not read (hidden folders, for one, unless the pattern names them).
+ */
+async function expandGlob(cwd: string, pattern: string, left: string[], list: ListFolder, problems: DiscoveryProblem[]): Promise<string[]> {
   const { base, rest } = globBase(pattern);
-  const matcher = globToRegExp(rest);
-  const deep = globIsDeep(rest);
+  let glob;
+  try {
+    glob = compileGlob(rest);
+  } catch (error) {
+    problems.push(problem(pattern, 'cli.no-match', `"${pattern}" cannot be read as a glob (${error instanceof Error ? error.message : String(error)}).`));
+    return [];
+  }
   const root = resolve(cwd, base);
+  const shownPath = (rel: string) => (base === '.' && !pattern.startsWith('./') ? rel : rel === '' ? base : join(base, rel));
   const found: string[] = [];
-  const visit = async (dir: string) => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const full = join(dir, entry.name);
-      const rel = relative(root, full).split('\\').join('/');
+  const visit = async (dir: string, rel: string, state: GlobState) => {
+    const entries = await entriesOf(list, dir, shownPath(rel) || '.', problems);
+    for (const entry of entries ?? []) {
+      const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (deep && !SKIPPED_FOLDERS.has(entry.name)) await visit(full);
-      } else if (matcher.test(rel)) {
-        if (PROJECT_FILES.test(rel)) left.push(rel);
-        else found.push(base === '.' && !pattern.startsWith('./') ? rel : join(base, rel));
+        const below = state.feed(`${entry.name}/`);
+        if (below.alive() && !SKIPPED_FOLDERS.has(entry.name)) await visit(join(dir, entry.name), path, below);
+      } else if (state.feed(entry.name).matches()) {
+        if (PROJECT_FILES.test(path)) left.push(path);
+        else found.push(shownPath(path));
       }
     }
   };
-  await visit(root);
+  await visit(root, '', glob.start());
   return found;
 }

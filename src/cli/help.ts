@@ -83,7 +83,10 @@ Options:
       --to FORM        json or xml (required)
   -o, --output FILE    write here instead of standard output; never the
                        input itself, and only once the whole conversion has
-                       succeeded (an existing file is replaced atomically)
+                       succeeded. A file is replaced atomically, keeping its
+                       owner and mode; a link is followed (the link stays);
+                       a device, a named pipe or /dev/stdout is written to,
+                       never replaced
   -r, --resource NAME  resource the payload is: type, page or rel
       --color WHEN     colour in error messages: auto, always or never
   -h, --help           this help

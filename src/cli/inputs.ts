@@ -13,17 +13,21 @@
  * response in a raw capture, the n-th parts of a batch request and of its
  * response), which the documents point to, so that checks of the pair can
  * run once both bodies are known.
+ *
+ * Reading stops past a ceiling that depends on the kind (`readCeiling`), so
+ * an endless or huge input is refused (`input.too-large`) without being read.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
+import { DEFAULT_MAX_BYTES } from '../codec/options.js';
 import { UcwaError, diagnostic, type Diagnostic } from '../diagnostic.js';
 import { splitBatch, batchBoundary, type BatchPart } from '../http/batch.js';
-import { decodeBytes } from '../http/charset.js';
+import { decodeBytes, stripBom } from '../http/charset.js';
 import { classifyContentType } from '../http/content-type.js';
 import { pairBatchParts, pairMessages, splitHttpMessages, type Paired } from '../http/exchange.js';
 import { headerValue, type HttpHeader, type HttpMessage } from '../http/message.js';
 import { harDocuments, looksLikeHar } from './har.js';
 import type { Io } from './io.js';
+import { readErrorReason, readFileBounded, type BoundedRead, type Ceiling } from './read.js';
 
 export type InputKind = 'json' | 'xml' | 'http' | 'har' | 'batch' | 'unknown';
 
@@ -67,39 +71,57 @@ export interface LoadedInput {
   diagnostics: Diagnostic[];
   /** The exchanges of a capture (raw HTTP, batch, HAR), in order; absent for bare bodies. */
   exchanges?: InputExchange[];
-  /** The file could not be read at all. */
+  /** The file could not be read at all, or not whole (larger than ucwa reads). */
   unreadable?: boolean;
 }
 
-/** Files above this size are not read (HAR captures can be large; bodies are limited by the decoders). */
+/** The most bytes read of a capture, a message or a batch (HAR captures can be large; each body is limited by the decoders). */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** The most bytes read of a file holding one JSON or XML body (or nothing ucwa knows): what the decoders accept. */
+export const MAX_BODY_BYTES = DEFAULT_MAX_BYTES;
 
 export async function loadInput(path: string, io: Pick<Io, 'readStdin' | 'cwd'>): Promise<LoadedInput> {
-  let bytes: Uint8Array;
+  const ceiling = readCeiling(path);
+  let read: BoundedRead;
   try {
-    if (path === '-') {
-      bytes = await io.readStdin();
-    } else {
-      const full = resolve(io.cwd, path);
-      // Synchronous reads: files are read one after the other anyway, and
-      // the async calls cost a thread-pool round trip each (1,000 files: ~0.3 s).
-      const size = statSync(full).size;
-      if (size > MAX_FILE_BYTES) {
-        return { path, kind: kindFromExtension(path) ?? 'unknown', documents: [], diagnostics: [diagnostic('input.too-large', `The file is ${size} bytes; ucwa reads files up to ${MAX_FILE_BYTES} bytes.`)] };
-      }
-      bytes = new Uint8Array(readFileSync(full));
-    }
+    read = path === '-' ? await io.readStdin(ceiling) : readFileBounded(resolve(io.cwd, path), ceiling);
   } catch (error) {
-    return { path, kind: kindFromExtension(path) ?? 'unknown', documents: [], diagnostics: [readError(path, error)], unreadable: true };
+    const what = path === '-' ? 'standard input' : path;
+    return { path, kind: kindFromExtension(path) ?? 'unknown', documents: [], diagnostics: [diagnostic('cli.unreadable', `Cannot read ${what}: ${readErrorReason(error)}.`)], unreadable: true };
   }
-  return interpretInput(path, bytes);
+  if (read.tooLarge) return { path, kind: kindFromExtension(path) ?? 'unknown', documents: [], diagnostics: [tooLarge(path, read)], unreadable: true };
+  return interpretInput(path, read.bytes);
 }
 
-function readError(path: string, error: unknown): Diagnostic {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason =
-    code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : error instanceof Error ? error.message : String(error);
-  return diagnostic('cli.unreadable', `Cannot read ${path === '-' ? 'standard input' : path}: ${reason}.`);
+/**
+ * How much of an input to read, from its extension and first bytes: a bare
+ * body up to what the decoders accept (twice that for UTF-16, whose bytes
+ * may be twice its UTF-8 ones), a capture, message or batch up to MAX_FILE_BYTES.
+ */
+export function readCeiling(path: string): Ceiling {
+  return (head) => {
+    if (isContainer(path, headText(head))) return MAX_FILE_BYTES;
+    const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+    return utf16 ? 2 * MAX_BODY_BYTES + 2 : MAX_BODY_BYTES + 3;
+  };
+}
+
+function isContainer(path: string, head: string): boolean {
+  const byExtension = kindFromExtension(path);
+  const kind = byExtension === 'json' && looksLikeHar(head) ? 'har' : byExtension ?? sniffKind(head);
+  return kind === 'har' || kind === 'http' || kind === 'batch';
+}
+
+/** The head as text, for sniffing only (a character cut at the end does not matter). */
+function headText(head: Uint8Array): string {
+  const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return stripBom(new TextDecoder(encoding).decode(head));
+}
+
+function tooLarge(path: string, read: BoundedRead): Diagnostic {
+  const what = read.limit === MAX_FILE_BYTES ? 'a HAR capture, HTTP message or batch' : 'a JSON or XML body (the decoders\' maxBytes)';
+  const size = read.size !== undefined ? `is ${read.size} bytes` : 'holds more';
+  return diagnostic('input.too-large', `${path === '-' ? 'Standard input' : 'The file'} ${size}; ucwa reads ${what} up to ${read.limit} bytes, and stopped reading there.`);
 }
 
 /** Pure: from the bytes of a file to its kind and documents. */

@@ -3,11 +3,13 @@
  * working folder. Commands receive it instead of reaching for `process`,
  * so another command (or a test) can drive them with its own.
  */
+import { readStreamBounded, type BoundedRead, type Ceiling } from './read.js';
 
 export interface Io {
   write(text: string): void;
   error(text: string): void;
-  readStdin(): Promise<Uint8Array>;
+  /** Reads standard input, stopping one byte past the ceiling. */
+  readStdin(ceiling: Ceiling): Promise<BoundedRead>;
   env: Record<string, string | undefined>;
   /** Whether standard output is a terminal (for `--color auto`). */
   stdoutIsTTY: boolean;
@@ -24,7 +26,7 @@ export function processIo(): Io {
   return {
     write: (text) => void process.stdout.write(text),
     error: (text) => void process.stderr.write(text),
-    readStdin,
+    readStdin: (ceiling) => readStreamBounded(process.stdin, ceiling),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
@@ -53,9 +55,3 @@ export const EXIT = {
   /** A bug in ucwa itself (EX_SOFTWARE from sysexits.h). */
   internal: 70,
 } as const;
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Uint8Array);
-  return new Uint8Array(Buffer.concat(chunks));
-}

@@ -5,7 +5,7 @@
  * demand) so that checking one small file starts fast.
  */
 import { processIo } from './io.js';
-import { runCli } from './run.js';
+import { reportFailure, runCli } from './run.js';
 
 const io = processIo();
 runCli(process.argv.slice(2), io).then(
@@ -14,7 +14,6 @@ runCli(process.argv.slice(2), io).then(
   },
   (error: unknown) => {
     // runCli catches everything it expects; this is a last resort.
-    io.error(`ucwa: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 70;
+    process.exitCode = reportFailure(error, io);
   },
 );

@@ -7,9 +7,12 @@
  * message`, then a summary line; JSON output is one stable document
  * `{ version, files, summary }`. The exit code follows from the records.
  * Diagnostics of a record are shown in line order, whatever found them.
+ * Text output shows every foreign string through `escapeControl` (escape.ts),
+ * which other text formats reuse; JSON keeps the strings exact.
  */
 import { inDocumentOrder, type Diagnostic } from '../diagnostic.js';
 import { palette } from './color.js';
+import { escapeControl } from './escape.js';
 import { EXIT, type Io } from './io.js';
 import type { InputKind } from './inputs.js';
 
@@ -91,18 +94,24 @@ export interface TextOptions {
   quiet: boolean;
 }
 
+/**
+ * One diagnostic as one line of text. Every string in it (the path, which
+ * may be a file name or a HAR URL, the message, which quotes names and
+ * values, the pointer) is escaped before colour is added: no input can
+ * break the line or send a control sequence to the terminal.
+ */
 export function formatDiagnosticLine(path: string, d: Diagnostic, color = false): string {
   const p = palette(color);
-  const where = d.line !== undefined ? `${path}:${d.line}:${d.column ?? 1}` : path;
+  const where = d.line !== undefined ? `${escapeControl(path)}:${d.line}:${d.column ?? 1}` : escapeControl(path);
   const severity = d.severity === 'error' ? p.red(d.severity) : p.yellow(d.severity);
-  const pointer = d.path ? ` ${p.dim(`(at ${d.path})`)}` : '';
-  return `${p.bold(`${where}:`)} ${severity} ${d.code} ${oneLine(d.message)}${pointer}`;
+  const pointer = d.path ? ` ${p.dim(`(at ${escapeControl(d.path)})`)}` : '';
+  return `${p.bold(`${where}:`)} ${severity} ${escapeControl(d.code)} ${escapeControl(d.message)}${pointer}`;
 }
 
 /** The line that names the type a document without rel was checked as. */
 export function formatInferredLine(record: FileRecord, color = false): string {
   const p = palette(color);
-  return `${p.bold(`${record.path}:`)} ${p.dim(`typed as ${record.resource ?? '?'} by its names (it has no rel)`)}`;
+  return `${p.bold(`${escapeControl(record.path)}:`)} ${p.dim(`typed as ${record.resource ?? '?'} by its names (it has no rel)`)}`;
 }
 
 export function formatText(records: readonly FileRecord[], options: TextOptions): string {
@@ -124,7 +133,7 @@ export function formatSummary(s: Summary, color = false): string {
   const documents = s.checked !== s.files ? ` (${s.checked} documents)` : '';
   const invalid = s.invalid ? p.red(`${s.invalid} invalid`) : `${s.invalid} invalid`;
   const errors = s.errors ? `, ${p.red(`${s.errors} unreadable`)}` : '';
-  const settings = s.settings ? `; ${p.red(`the settings in ${s.settings} have mistakes`)}` : '';
+  const settings = s.settings ? `; ${p.red(`the settings in ${escapeControl(s.settings)} have mistakes`)}` : '';
   const inferred = s.inferred ? ` (${s.inferred} typed by ${s.inferred === 1 ? 'its' : 'their'} names: ${namesOf(s.inferredTypes)})` : '';
   return `${files}${documents}, ${p.green(`${s.valid} valid`)}, ${invalid}${errors}${inferred}${settings}`;
 }
@@ -164,10 +173,6 @@ function jsonDiagnostic(d: Diagnostic): Diagnostic {
   if (d.line !== undefined) out.line = d.line;
   if (d.column !== undefined) out.column = d.column;
   return out;
-}
-
-function oneLine(message: string): string {
-  return message.replace(/\s*\r?\n\s*/g, ' ');
 }
 
 /** Moves a diagnostic found in a body to where that body sits in its file. */

@@ -1,4 +1,5 @@
 /** Command dispatch, and the one place where errors become exit codes. */
+import { escapeControl } from './escape.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { MAIN_HELP } from './help.js';
 import { readVersion } from './version.js';
@@ -39,15 +40,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** Usage and internal errors as text (arguments and error messages are foreign: escaped). */
 export function reportFailure(error: unknown, io: Io): number {
   if (error instanceof UsageError) {
     const hint = error.command ? `ucwa ${error.command} --help` : 'ucwa --help';
-    io.error(`ucwa: ${error.message}\nRun "${hint}" for usage.\n`);
+    io.error(`ucwa: ${escapeControl(error.message)}\nRun "${hint}" for usage.\n`);
     return EXIT.usage;
   }
   // Not the user's fault: one line, no stack trace (UCWA_DEBUG=1 shows it).
   const message = error instanceof Error ? error.message : String(error);
-  io.error(`ucwa: internal error: ${message}\n`);
+  io.error(`ucwa: internal error: ${escapeControl(message)}\n`);
   if (io.env.UCWA_DEBUG && error instanceof Error && error.stack) io.error(`${error.stack}\n`);
   return EXIT.internal;
 }

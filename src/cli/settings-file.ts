@@ -8,7 +8,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseSettings, type ParsedSettings, type SettingsChecks } from '../check/settings.js';
-import { globToRegExp } from './glob.js';
+import { diagnostic } from '../diagnostic.js';
+import { compileGlob } from './glob.js';
+import { readErrorReason } from './read.js';
 import { statusOf, type FileRecord } from './report.js';
 
 export const SETTINGS_FILE = '.ucwarc.json';
@@ -23,16 +25,18 @@ export interface FoundSettings {
 
 async function settingsChecks(): Promise<SettingsChecks> {
   const { lookupType } = await import('../validate/names.js');
-  return { compileGlob: globToRegExp, lookupType };
+  return { compileGlob: compileGlob, lookupType };
 }
 
 /** From the current folder upwards: `.ucwarc.json`, else package.json with `ucwa`, else `.git` marks the root. */
 export async function findSettings(cwd: string): Promise<FoundSettings> {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const rc = await readIfFile(join(dir, SETTINGS_FILE));
+    if (rc instanceof Error) return { root: dir, file: join(dir, SETTINGS_FILE), parsed: unreadable(rc) };
     if (rc !== undefined) return { root: dir, file: join(dir, SETTINGS_FILE), parsed: parseSettings(rc, await settingsChecks()) };
     const pkg = await readIfFile(join(dir, 'package.json'));
-    if (pkg !== undefined) {
+    // An unreadable package.json may or may not hold settings; npm would fail on it first.
+    if (typeof pkg === 'string') {
       const parsed = parseSettings(pkg, await settingsChecks(), 'ucwa');
       if (parsed.present && !parsed.diagnostics.some((d) => d.code === 'settings.syntax')) return { root: dir, file: join(dir, 'package.json'), parsed };
     }
@@ -40,12 +44,19 @@ export async function findSettings(cwd: string): Promise<FoundSettings> {
   }
 }
 
-async function readIfFile(path: string): Promise<string | undefined> {
+/** The text of the file; undefined when there is none; the error when it is there but cannot be read. */
+async function readIfFile(path: string): Promise<string | undefined | Error> {
   try {
     return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR' ? undefined : (error as Error);
   }
+}
+
+/** Settings that exist but cannot be read: none apply, and the report says why (exit 2). */
+function unreadable(error: Error): ParsedSettings {
+  return { settings: {}, present: true, diagnostics: [diagnostic('cli.unreadable', `Cannot read the settings file: ${readErrorReason(error)}.`)] };
 }
 
 export async function statOrUndefined(path: string) {
@@ -61,5 +72,6 @@ export function settingsRecord(cwd: string, found: FoundSettings): FileRecord | 
   const diagnostics = found.parsed?.diagnostics ?? [];
   if (found.file === undefined || diagnostics.length === 0) return undefined;
   const path = relative(cwd, found.file) || found.file;
-  return { path, file: path, kind: 'settings', status: statusOf(diagnostics), diagnostics: [...diagnostics] };
+  const status = diagnostics.some((d) => d.code === 'cli.unreadable') ? 'error' : statusOf(diagnostics);
+  return { path, file: path, kind: 'settings', status, diagnostics: [...diagnostics] };
 }

@@ -6,7 +6,7 @@ import { CONVERT_HELP } from '../help.js';
 import { loadInput, type LoadedInput } from '../inputs.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { formatDiagnosticLine, shiftLines } from '../report.js';
-import { sameFile, writeFileAtomic } from '../write.js';
+import { sameFile, writeErrorReason, writeOutput } from '../write.js';
 import { checkResourceName } from '../options.js';
 
 const OPTIONS = {
@@ -60,9 +60,9 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
     io.write(text);
   } else {
     try {
-      await writeFileAtomic(output, text);
+      await writeOutput(output, text, io);
     } catch (error) {
-      return fail([diagnostic('cli.unwritable', `Cannot write ${output}: ${(error as Error).message}`)], output, EXIT.usage);
+      return fail([diagnostic('cli.unwritable', `Cannot write ${output}: ${writeErrorReason(error)}.`)], output, EXIT.usage);
     }
   }
   return EXIT.ok;

@@ -1,6 +1,7 @@
 /** `ucwa resource <name>`: one resource as a person reads it (or as JSON). */
 import { oneOf, parseCommandArgs } from '../args.js';
 import { RESOURCE_HELP } from '../help.js';
+import { escapeControl } from '../escape.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { FieldSummary, ResourceSummary } from '../../schema/summary.js';
 
@@ -20,7 +21,7 @@ export async function resourceCommand(args: string[], io: Io): Promise<number> {
   if (!summary) {
     const { didYouMean } = await import('../../validate/near.js');
     const hint = found.type === undefined ? didYouMean(found.suggestions, (n) => `"${n}"`) : '';
-    io.error(`ucwa: schema.unknown-resource: no resource, type or rel is named "${name}"${hint}; "ucwa resources" lists them.\n`);
+    io.error(`ucwa: schema.unknown-resource: no resource, type or rel is named "${escapeControl(name)}"${hint}; "ucwa resources" lists them.\n`);
     return EXIT.usage;
   }
   io.write(format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));

@@ -3,6 +3,7 @@ import type { JsonSchema, SchemaBundle } from '../../schema/types.js';
 import { parseCommandArgs } from '../args.js';
 import { SCHEMA_HELP } from '../help.js';
 import { EXIT, UsageError, type Io } from '../io.js';
+import { escapeControl } from '../escape.js';
 
 export async function schemaCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs('schema', args, { help: { type: 'boolean', short: 'h' } });
@@ -24,7 +25,7 @@ export async function schemaCommand(args: string[], io: Io): Promise<number> {
   if (type === undefined) {
     const { didYouMean } = await import('../../validate/near.js');
     const hint = found.type === undefined ? didYouMean(found.suggestions, (n) => `"${n}"`) : '';
-    io.error(`ucwa: schema.unknown-resource: no resource, type or rel is named "${name}"${hint}; "ucwa resources" lists them.\n`);
+    io.error(`ucwa: schema.unknown-resource: no resource, type or rel is named "${escapeControl(name)}"${hint}; "ucwa resources" lists them.\n`);
     return EXIT.usage;
   }
   io.write(`${JSON.stringify(standaloneSchema(bundle, type), null, 2)}\n`);

@@ -7,6 +7,7 @@
  */
 import { oneOf, parseCommandArgs } from '../args.js';
 import { SCOPES_HELP } from '../help.js';
+import { escapeControl } from '../escape.js';
 import type { InputDocument, LoadedInput } from '../inputs.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { ScopePlan } from '../../schema/operations.js';
@@ -140,6 +141,6 @@ function formatPlan(plan: ScopePlan, ops: Operations, unknown: string[]): string
   out.push('', `for ${count} (any one scope of a row allows it):`);
   for (const p of plan.pages) out.push(`  ${p.page.padEnd(pageWidth)}  ${p.anyOf.length ? p.anyOf.join(' or ') : '(none needed)'}`);
   for (const set of plan.alternatives) out.push(`as well: ${set.join(', ')}`);
-  if (unknown.length) out.push(`not counted (resource not told by the URL or the response): ${unknown.join(', ')}`);
+  if (unknown.length) out.push(`not counted (resource not told by the URL or the response): ${unknown.map(escapeControl).join(', ')}`);
   return `${out.join('\n')}\n`;
 }
