@@ -58,7 +58,10 @@ Options:
   -r, --resource NAME  expected resource: type (Note), page (note) or rel,
                        in any case
       --strict         also reject unknown properties, links, enum values
-      --format FORMAT  text (default) or json
+      --format FORMAT  text (default), json, or for CI: sarif (SARIF 2.1.0,
+                       for code scanning), github (workflow commands that
+                       annotate the lines), junit (JUnit XML, one test case
+                       per file)
   -q, --quiet          print errors only, no warnings and no summary
       --color WHEN     auto (default: a terminal, and NO_COLOR unset),
                        always or never
@@ -68,6 +71,11 @@ Output (text): one line per problem, "path:line:column: severity code
 message", then "N files checked, N valid, N invalid". Output (json): one
 document { version, files: [{ path, file, kind, status, resource,
 inferred, diagnostics }], summary }, status being valid, invalid or error.
+Output (sarif): a SARIF 2.1.0 log, a rule per diagnostic code, artifact
+URIs relative to the current folder. Output (github): "::error file=F,
+line=L,col=C,title=CODE::message" lines (::warning for warnings).
+Output (junit): <testsuites> with one <testcase> per file, a <failure>
+listing its errors.
 
 Exit codes: 0 all valid, 1 something invalid, 2 usage error or unreadable
 file, 70 internal error.
