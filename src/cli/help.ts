@@ -10,6 +10,8 @@ Usage:
   ucwa resources                    list every resource with its rel
   ucwa resource <name>              one resource: fields, operations, errors, scopes
   ucwa scopes <resource...>         the least Azure AD scopes for these resources
+  ucwa diff <A> <B>                 what changed between two payloads (any form)
+  ucwa example <resource>           a valid payload of a resource, made from the model
 
 Options:
   -h, --help       help for ucwa or for a command (ucwa validate --help)
@@ -156,4 +158,43 @@ Options:
                        (HAR or raw HTTP); may be given more than once
       --format FORMAT  text (default) or json
   -h, --help           this help
+`;
+
+export const DIFF_HELP = `Usage: ucwa diff [options] <A> <B>
+
+Compares two UCWA payloads by meaning, not by text: each is decoded to its
+JSON value (XML or JSON, the body of an HTTP message, a batch part or a HAR
+entry), so an XML capture and a JSON one of the same resource are equal.
+Each difference is named by its JSON pointer:
+  + /pointer: value             only in B (added)
+  - /pointer: value             only in A (removed; the pointer is into A)
+  ~ /pointer: old -> new        changed
+  > /from -> /pointer (moved)   an array item found at another index
+Array items are paired by _links.self.href where they carry one (so an
+item moved or inserted is not a change of every item after it), else in
+order. Object key order never counts.
+
+A side is a file, - (standard input), or a file and one of its documents,
+numbered as "ucwa validate" reports them:
+  capture.har#3           entry 3 (its response body)
+  capture.har#3:request   entry 3's request body
+  session.http#2          message 2 of a raw capture; batch.txt#4: part 4
+Without "#", files holding several documents are compared document by
+document, in order.
+
+Options:
+      --ignore GLOB    leave out places matching a pointer glob, and what is
+                       below them; repeatable. * within a token, ** across
+                       tokens: --ignore '**/etag' --ignore '/_links/*/href'
+                       --ignore '**/lastModified'
+  -r, --resource NAME  resource of bodies without a rel: type, page or rel
+      --format FORMAT  text (default) or json
+      --color WHEN     auto (default), always or never
+  -h, --help           this help
+
+Output (json): { version, equal, documents: [{ left, right, equal,
+changes: [{ kind, path, from?, left?, right? }] }], summary }.
+
+Exit codes: 0 equal, 1 different, 2 usage error, or a side that cannot be
+read or decoded, 70 internal error.
 `;

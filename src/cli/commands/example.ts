@@ -1,0 +1,1 @@
+export async function exampleCommand(): Promise<number> { return 0; }
