@@ -198,3 +198,29 @@ changes: [{ kind, path, from?, left?, right? }] }], summary }.
 Exit codes: 0 equal, 1 different, 2 usage error, or a side that cannot be
 read or decoded, 70 internal error.
 `;
+
+export const EXAMPLE_HELP = `Usage: ucwa example [options] <resource>
+
+Prints an example payload of a resource, made from the model: every
+property (strings shaped like what they hold, integers within their bounds,
+dates, enumeration members), every link, and the embedded resources the
+model declares, with hrefs under /ucwa/oauth/v1/applications/<id>/. It
+validates in strict mode, and converts to the other form and back without
+loss. The same arguments always print the same payload.
+
+<resource> is a type (Note), a page (note) or a rel, in any case; a request
+body (NotePostInput, ApplicationsPostInput: written as <input> in XML);
+events (the event channel: a sender with one event of each type, resources
+embedded in the added and updated ones); or error (the error body).
+
+Options:
+      --to FORM        json (default) or xml
+      --all            also the links and embedded resources of embedded
+                       resources, and two items in every array
+      --seed N         other ids, names, enumeration members and dates
+                       (a whole number; 1 by default)
+  -h, --help           this help
+
+Exit codes: 0 printed, 2 usage error (a name the model does not know, or a
+body that is not UCWA JSON or XML, such as an SDP answer).
+`;
