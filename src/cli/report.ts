@@ -203,13 +203,18 @@ export async function writeReport(records: readonly FileRecord[], settings: Repo
       return io.write(formatJson(records));
     case 'sarif': {
       const [{ formatSarif }, { readVersion }] = await Promise.all([import('./formats/sarif.js'), import('./version.js')]);
-      return io.write(formatSarif(records, { cwd: io.cwd, version: await readVersion(), command }));
+      return io.write(formatSarif(errorsOnly(records, settings.quiet), { cwd: io.cwd, version: await readVersion(), command }));
     }
     case 'github':
       return io.write((await import('./formats/github.js')).formatGithub(records, { cwd: io.cwd, quiet: settings.quiet }));
     case 'junit':
-      return io.write((await import('./formats/junit.js')).formatJunit(records, { command }));
+      return io.write((await import('./formats/junit.js')).formatJunit(errorsOnly(records, settings.quiet), { command }));
     default:
       return io.write(formatText(records, settings));
   }
+}
+
+/** With `--quiet`, the records without their warnings (their status stays as it was). */
+function errorsOnly(records: readonly FileRecord[], quiet: boolean): readonly FileRecord[] {
+  return quiet ? records.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : records;
 }
