@@ -22,3 +22,5 @@ export { validate, validateXml, validateJson } from './validate/index.js';
 export type { ValidateOptions, ValidationResult } from './validate/index.js';
 export { validateExchange } from './validate/exchange.js';
 export type { Exchange, ExchangeOptions, HeadersInput } from './validate/exchange.js';
+export { example, exampleTypes, NoExampleError } from './example/generate.js';
+export type { Example, ExampleOptions } from './example/generate.js';

@@ -26,7 +26,7 @@ afterAll(() => folders.forEach(removeFolder));
 describe('did you mean, on the command line', () => {
   // [args, stderr expected] - regressions are rows.
   const rows: Array<[string[], string]> = [
-    [['valdate', 'x.json'], 'ucwa: unknown command "valdate" (did you mean "validate"?). Commands: validate, check, convert, schema, resources, resource, scopes.\n'],
+    [['valdate', 'x.json'], 'ucwa: unknown command "valdate" (did you mean "validate"?). Commands: validate, check, convert, schema, resources, resource, scopes, diff, example.\n'],
     [['validate', '--strcit', 'x.json'], 'ucwa: unknown option "--strcit" (did you mean "--strict"?).\n'],
     [['check', '--Strict'], 'ucwa: unknown option "--Strict" (did you mean "--strict"?).\n'],
     [['validate', '-x', 'x.json'], 'ucwa: unknown option "-x" (a path that starts with "-" goes after "--").\n'],

@@ -56,7 +56,8 @@ name meant; one that matches nothing known is a warning (error if strict).
 Options:
   -r, --resource NAME  resource of every file: type, page or rel
       --strict         also reject unknown properties, links, enum values
-      --format FORMAT  text (default) or json
+      --format FORMAT  text (default), json, or for CI: sarif (SARIF 2.1.0),
+                       github (workflow annotations), junit (JUnit XML)
   -q, --quiet          print errors only, no warnings and no summary
       --color WHEN     auto (default), always or never
   -h, --help           this help
@@ -83,7 +84,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const records: FileRecord[] = settingsProblems ? [settingsProblems] : [];
   if (fromSettings && !scope.hasFixtures) {
     // Settings too broken to name fixtures: their mistakes are the answer, not "no input".
-    if (settingsProblems) return report(records, cli, io);
+    if (settingsProblems) return await report(records, cli, io);
     throw new UsageError(`no input given: name files, folders or globs, or list "fixtures" in ${SETTINGS_FILE}.`, 'check');
   }
   const operands = fromSettings ? settings.fixtures!.map((f) => fromRoot(io.cwd, found.root, normalizeEntry(f))) : parsed.positionals;
@@ -112,7 +113,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   }
   await compareAllTwins(loaded, (file, doc) => resourceOf(cli, scope, io.cwd, found.root, file, doc));
 
-  writeReport(records, cli, io);
+  await writeReport(records, cli, io, 'check');
   const given = new Set(files);
   const skipped = files.length - selected.filter((f) => given.has(f)).length;
   if (cli.format === 'text' && !cli.quiet && skipped > 0) {
@@ -121,8 +122,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   return exitCodeOf(records);
 }
 
-function report(records: FileRecord[], cli: CheckSettings, io: Io): number {
-  writeReport(records, cli, io);
+async function report(records: FileRecord[], cli: CheckSettings, io: Io): Promise<number> {
+  await writeReport(records, cli, io, 'check');
   return exitCodeOf(records);
 }
 

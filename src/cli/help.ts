@@ -10,6 +10,8 @@ Usage:
   ucwa resources                    list every resource with its rel
   ucwa resource <name>              one resource: fields, operations, errors, scopes
   ucwa scopes <resource...>         the least Azure AD scopes for these resources
+  ucwa diff <A> <B>                 what changed between two payloads (any form)
+  ucwa example <resource>           a valid payload of a resource, made from the model
 
 Options:
   -h, --help       help for ucwa or for a command (ucwa validate --help)
@@ -58,7 +60,10 @@ Options:
   -r, --resource NAME  expected resource: type (Note), page (note) or rel,
                        in any case
       --strict         also reject unknown properties, links, enum values
-      --format FORMAT  text (default) or json
+      --format FORMAT  text (default), json, or for CI: sarif (SARIF 2.1.0,
+                       for code scanning), github (workflow commands that
+                       annotate the lines), junit (JUnit XML, one test case
+                       per file)
   -q, --quiet          print errors only, no warnings and no summary
       --color WHEN     auto (default: a terminal, and NO_COLOR unset),
                        always or never
@@ -68,6 +73,11 @@ Output (text): one line per problem, "path:line:column: severity code
 message", then "N files checked, N valid, N invalid". Output (json): one
 document { version, files: [{ path, file, kind, status, resource,
 inferred, diagnostics }], summary }, status being valid, invalid or error.
+Output (sarif): a SARIF 2.1.0 log, a rule per diagnostic code, artifact
+URIs relative to the current folder. Output (github): "::error file=F,
+line=L,col=C,title=CODE::message" lines (::warning for warnings).
+Output (junit): <testsuites> with one <testcase> per file, a <failure>
+listing its errors.
 
 Exit codes: 0 all valid, 1 something invalid, 2 usage error or unreadable
 file, 70 internal error.
@@ -148,4 +158,69 @@ Options:
                        (HAR or raw HTTP); may be given more than once
       --format FORMAT  text (default) or json
   -h, --help           this help
+`;
+
+export const DIFF_HELP = `Usage: ucwa diff [options] <A> <B>
+
+Compares two UCWA payloads by meaning, not by text: each is decoded to its
+JSON value (XML or JSON, the body of an HTTP message, a batch part or a HAR
+entry), so an XML capture and a JSON one of the same resource are equal.
+Each difference is named by its JSON pointer:
+  + /pointer: value             only in B (added)
+  - /pointer: value             only in A (removed; the pointer is into A)
+  ~ /pointer: old -> new        changed
+  > /from -> /pointer (moved)   an array item found at another index
+Array items are paired by _links.self.href where they carry one (so an
+item moved or inserted is not a change of every item after it), else in
+order. Object key order never counts.
+
+A side is a file, - (standard input), or a file and one of its documents,
+numbered as "ucwa validate" reports them:
+  capture.har#3           entry 3 (its response body)
+  capture.har#3:request   entry 3's request body
+  session.http#2          message 2 of a raw capture; batch.txt#4: part 4
+Without "#", files holding several documents are compared document by
+document, in order.
+
+Options:
+      --ignore GLOB    leave out places matching a pointer glob, and what is
+                       below them; repeatable. * within a token, ** across
+                       tokens: --ignore '**/etag' --ignore '/_links/*/href'
+                       --ignore '**/lastModified'
+  -r, --resource NAME  resource of bodies without a rel: type, page or rel
+      --format FORMAT  text (default) or json
+      --color WHEN     auto (default), always or never
+  -h, --help           this help
+
+Output (json): { version, equal, documents: [{ left, right, equal,
+changes: [{ kind, path, from?, left?, right? }] }], summary }.
+
+Exit codes: 0 equal, 1 different, 2 usage error, or a side that cannot be
+read or decoded, 70 internal error.
+`;
+
+export const EXAMPLE_HELP = `Usage: ucwa example [options] <resource>
+
+Prints an example payload of a resource, made from the model: every
+property (strings shaped like what they hold, integers within their bounds,
+dates, enumeration members), every link, and the embedded resources the
+model declares, with hrefs under /ucwa/oauth/v1/applications/<id>/. It
+validates in strict mode, and converts to the other form and back without
+loss. The same arguments always print the same payload.
+
+<resource> is a type (Note), a page (note) or a rel, in any case; a request
+body (NotePostInput, ApplicationsPostInput: written as <input> in XML);
+events (the event channel: a sender with one event of each type, resources
+embedded in the added and updated ones); or error (the error body).
+
+Options:
+      --to FORM        json (default) or xml
+      --all            also the links and embedded resources of embedded
+                       resources, and two items in every array
+      --seed N         other ids, names, enumeration members and dates
+                       (a whole number; 1 by default)
+  -h, --help           this help
+
+Exit codes: 0 printed, 2 usage error (a name the model does not know, or a
+body that is not UCWA JSON or XML, such as an SDP answer).
 `;

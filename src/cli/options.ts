@@ -3,11 +3,12 @@ import type { ValidationExtra } from '../validate/policy.js';
 import { COMMON_OPTIONS, DECODE_OPTIONS, oneOf, type Parsed } from './args.js';
 import { useColor, type ColorMode } from './color.js';
 import { UsageError, type Io } from './io.js';
+import { REPORT_FORMATS, type ReportFormat } from './report.js';
 
 export const CHECK_OPTIONS = { ...COMMON_OPTIONS, ...DECODE_OPTIONS } as const;
 
 export interface CheckSettings {
-  format: 'text' | 'json';
+  format: ReportFormat;
   color: boolean;
   quiet: boolean;
   resource?: string;
@@ -20,7 +21,7 @@ export function checkSettings(command: string, parsed: Parsed, io: Io): CheckSet
   const v = parsed.values;
   const mode = oneOf<ColorMode>(command, 'color', v.color, ['auto', 'always', 'never'], 'auto');
   const settings: CheckSettings = {
-    format: oneOf(command, 'format', v.format, ['text', 'json'], 'text'),
+    format: oneOf(command, 'format', v.format, REPORT_FORMATS, 'text'),
     color: useColor(mode, io),
     quiet: v.quiet === true,
     strict: v.strict === true,

@@ -181,7 +181,40 @@ export function shiftLines(diagnostics: readonly Diagnostic[], lineOffset: numbe
   return diagnostics.map((d) => (d.line === undefined ? d : { ...d, line: d.line + lineOffset }));
 }
 
-/** Prints the records as the settings say (text or JSON), on standard output. */
-export function writeReport(records: readonly FileRecord[], settings: { format: 'text' | 'json'; color: boolean; quiet: boolean }, io: Pick<Io, 'write'>): void {
-  io.write(settings.format === 'json' ? formatJson(records) : formatText(records, settings));
+/** The formats of the checking commands' reports. */
+export const REPORT_FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportSettings {
+  format: ReportFormat;
+  color: boolean;
+  quiet: boolean;
+}
+
+/**
+ * Prints the records as the settings say, on standard output: text or JSON
+ * here, the CI formats (SARIF, GitHub workflow commands, JUnit) from
+ * formats/, loaded only when asked for. `command` names the command that
+ * ran (in SARIF's automation id and JUnit's suite name).
+ */
+export async function writeReport(records: readonly FileRecord[], settings: ReportSettings, io: Pick<Io, 'write' | 'cwd'>, command = 'validate'): Promise<void> {
+  switch (settings.format) {
+    case 'json':
+      return io.write(formatJson(records));
+    case 'sarif': {
+      const [{ formatSarif }, { readVersion }] = await Promise.all([import('./formats/sarif.js'), import('./version.js')]);
+      return io.write(formatSarif(errorsOnly(records, settings.quiet), { cwd: io.cwd, version: await readVersion(), command }));
+    }
+    case 'github':
+      return io.write((await import('./formats/github.js')).formatGithub(records, { cwd: io.cwd, quiet: settings.quiet }));
+    case 'junit':
+      return io.write((await import('./formats/junit.js')).formatJunit(errorsOnly(records, settings.quiet), { command }));
+    default:
+      return io.write(formatText(records, settings));
+  }
+}
+
+/** With `--quiet`, the records without their warnings (their status stays as it was). */
+function errorsOnly(records: readonly FileRecord[], quiet: boolean): readonly FileRecord[] {
+  return quiet ? records.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : records;
 }

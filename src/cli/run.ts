@@ -15,6 +15,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   resources: async () => (await import('./commands/resources.js')).resourcesCommand,
   resource: async () => (await import('./commands/resource.js')).resourceCommand,
   scopes: async () => (await import('./commands/scopes.js')).scopesCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
+  example: async () => (await import('./commands/example.js')).exampleCommand,
 };
 
 export async function runCli(argv: string[], io: Io): Promise<number> {

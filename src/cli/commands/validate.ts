@@ -26,7 +26,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   if (extra) settings.extra = extra;
   const problems = settingsRecord(io.cwd, found);
   const records = [...(problems ? [problems] : []), ...(await checkAll(parsed.positionals, io, validateDocument(settings), checkExchanges(settings)))];
-  writeReport(records, settings, io);
+  await writeReport(records, settings, io, 'validate');
   return exitCodeOf(records);
 }
 
