@@ -1,7 +1,9 @@
 /**
  * Generates everything derived from the model (src/model/):
  *   - src/model/index.ts            re-exports every model module (public types)
- *   - schemas/ucwa.schema.json      the JSON Schema bundle (typescript-json-schema)
+ *   - schemas/ucwa.schema.json      the JSON Schema bundle (typescript-json-schema), with a root that
+ *                                   dispatches on rel, in the form strict tools accept (schema/public.ts)
+ *   - schemas/resources/<Type>.schema.json  one standalone schema per document type, in the same form
  *   - src/generated/schema-bundle.ts the same bundle as a module the library imports
  *   - src/generated/shape-index.ts  the names of every body type, to type bodies without a rel
  *   - src/generated/resource-by-rel.ts  rel -> model type (ResourceByRel), for typed narrowing
@@ -11,12 +13,15 @@
  * The drift test (test/schemas.test.ts) calls `generate()` directly.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as TJS from 'typescript-json-schema';
 import ts from 'typescript';
 import { createPlanner } from '../src/schema/plan.js';
+import { publicBundle, typeSchema } from '../src/schema/public.js';
+import { DOCUMENT_KINDS } from '../src/validate/names.js';
+import { GENERATED_NAME } from '../src/validate/validators.js';
 import { buildShapeIndex } from '../src/schema/shapes.js';
 import type { SchemaBundle } from '../src/schema/types.js';
 
@@ -105,6 +110,26 @@ function shapeIndexModule(schema: Schema): string {
     '/** Names of every body type of the model, to type bodies that carry no rel (src/schema/infer.ts). */\n' +
     `export const shapeIndex: ShapeIndex = JSON.parse(${JSON.stringify(JSON.stringify(buildShapeIndex(schema as unknown as SchemaBundle)))});\n`
   );
+}
+
+// ------------------------------------------------ schemas/ for standard tools
+
+/**
+ * The files of schemas/: the bundle with its root, and one standalone file
+ * per document type, all without the codec's annotation keywords
+ * (src/schema/public.ts), so ajv's default strict mode, ajv-cli,
+ * check-jsonschema and editors take them as they are.
+ */
+const PER_TYPE_DIR = 'schemas/resources';
+
+function publicSchemaFiles(full: Schema): Record<string, string> {
+  const bundle = full as unknown as SchemaBundle;
+  const files: Record<string, string> = { 'schemas/ucwa.schema.json': JSON.stringify(publicBundle(bundle), null, 2) + '\n' };
+  for (const [name, def] of Object.entries(bundle.definitions).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!DOCUMENT_KINDS.has(String(def.ucwaKind)) || !GENERATED_NAME.test(name)) continue;
+    files[`${PER_TYPE_DIR}/${name}.schema.json`] = JSON.stringify(typeSchema(bundle, name), null, 2) + '\n';
+  }
+  return files;
 }
 
 // ------------------------------------------------ rel -> model type
@@ -264,7 +289,6 @@ export function generate(): Record<string, string> {
   if (!raw) throw new Error('typescript-json-schema produced no schema (type errors in src/model?)');
   const full = postProcess(raw as Schema, aliasDefinitions(program, files));
   const operationNames = operationDefinitions(program, files, full);
-  const json = JSON.stringify(full, null, 2) + '\n';
   const bodies = withoutDefinitions(full, operationNames);
   const compact = JSON.stringify(bodies);
   const bundleModule =
@@ -275,7 +299,7 @@ export function generate(): Record<string, string> {
     `export const bundleFingerprint = '${createHash('sha1').update(compact).digest('hex').slice(0, 16)}';\n`;
   return {
     'src/model/index.ts': indexModule(files),
-    'schemas/ucwa.schema.json': json,
+    ...publicSchemaFiles(full),
     'src/generated/schema-bundle.ts': bundleModule,
     'src/generated/shape-index.ts': shapeIndexModule(full),
     'src/generated/operations-bundle.ts': operationsModule(full, operationNames),
@@ -283,9 +307,20 @@ export function generate(): Record<string, string> {
   };
 }
 
-/** Paths whose committed content differs from what the model generates. */
+/** Generated files of schemas/resources/ that the model no longer generates (a type removed or renamed). */
+function leftOver(generated: Record<string, string>): string[] {
+  let names: string[] = [];
+  try {
+    names = readdirSync(join(ROOT, PER_TYPE_DIR));
+  } catch {
+    return [];
+  }
+  return names.map((n) => `${PER_TYPE_DIR}/${n}`).filter((path) => !Object.hasOwn(generated, path));
+}
+
+/** Paths whose committed content differs from what the model generates, or that it no longer generates. */
 export function stale(generated = generate()): string[] {
-  return Object.entries(generated)
+  const differ = Object.entries(generated)
     .filter(([path, content]) => {
       try {
         return readFileSync(join(ROOT, path), 'utf8') !== content;
@@ -294,6 +329,7 @@ export function stale(generated = generate()): string[] {
       }
     })
     .map(([path]) => path);
+  return [...differ, ...leftOver(generated)];
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -305,10 +341,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       process.exit(1);
     }
   } else {
+    for (const path of leftOver(generated)) rmSync(join(ROOT, path));
     for (const [path, content] of Object.entries(generated)) {
       mkdirSync(dirname(join(ROOT, path)), { recursive: true });
       writeFileSync(join(ROOT, path), content);
     }
-    console.log(`wrote ${Object.keys(generated).join(', ')}`);
+    const perType = Object.keys(generated).filter((p) => p.startsWith(`${PER_TYPE_DIR}/`)).length;
+    console.log(`wrote ${Object.keys(generated).filter((p) => !p.startsWith(`${PER_TYPE_DIR}/`)).join(', ')} and ${perType} files in ${PER_TYPE_DIR}/`);
   }
 }
