@@ -35,7 +35,7 @@ export type * from './model/index.js';
 export type {
   DocumentByName,
   DocumentName,
-  RelEvent,
+  EmbeddedByRel,
   ResourceByRel,
   ResourceRel,
   TypedDecodeOptions,

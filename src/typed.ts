@@ -11,26 +11,22 @@
  */
 import type { DecodeOptions } from './codec/options.js';
 import type { ResourceByRel, ResourceRel } from './generated/resource-by-rel.js';
-import type { EventLink, EventSender, Events, UcwaEvent } from './model/index.js';
+import type { EventSender, Events, UcwaEvent } from './model/index.js';
 
 export type { ResourceByRel, ResourceRel };
 
-/**
- * An event about a resource of rel `R`: `link.rel` is `R`, and the resource
- * embedded under `_embedded[R]` is `ResourceByRel[R]`.
- */
-export interface RelEvent<R extends ResourceRel> extends Omit<UcwaEvent, 'link' | '_embedded'> {
-  link: EventLink & { rel: R };
-  _embedded?: { [K in R]?: ResourceByRel[K] };
-}
+/** Resources keyed by their rel, each typed as its rel's model type: what an event embeds. */
+export type EmbeddedByRel = { [R in ResourceRel]?: ResourceByRel[R] };
 
 /**
- * One event of the channel, as a union over the rels of the model: testing
- * `event.link.rel === 'note'` narrows `event._embedded?.note` to `Note`.
- * (A rel the model does not know is a validation warning; this view has no
- * member for it.)
+ * One event of the channel, with its embedded resource typed by its rel:
+ * `event._embedded?.note` is a `Note`. (The key is the rel of the event's
+ * link; a rel the model does not know is a validation warning, and this
+ * view has no key for it.)
  */
-export type TypedEvent = { [R in ResourceRel]: RelEvent<R> }[ResourceRel];
+export interface TypedEvent extends Omit<UcwaEvent, '_embedded'> {
+  _embedded?: EmbeddedByRel;
+}
 
 /** A sender of the event channel whose events are typed by rel. */
 export interface TypedEventSender extends Omit<EventSender, 'events'> {
