@@ -1,15 +1,14 @@
 /**
  * schemas/ as standard tools take it: ajv in its default strict mode with no
- * option (and ajv-cli, its command line), one file for any payload (the
- * root dispatches on rel), one standalone file per document type.
+ * option, one file for any payload (the root dispatches on rel), one
+ * standalone file per document type. (ajv-cli, its command line, runs on
+ * them in test/schemas-e2e.test.ts.)
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bundle } from '../src/generated/schema-bundle.js';
 import { canonicalType, lookupType } from '../src/validate/names.js';
 import { typeForRel } from '../src/schema/plan.js';
@@ -90,32 +89,4 @@ describe('schemas/resources/', () => {
     expect(validate({ ...NOTE, message: 5 })).toBe(false);
     expect(validate({ ...NOTE, rel: 'presence' })).toBe(false);
   });
-});
-
-describe('ajv-cli (a devDependency) in its default strict mode', () => {
-  let dir = '';
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ucwa-ajv-cli-'));
-    writeFileSync(join(dir, 'note.json'), JSON.stringify(NOTE));
-    writeFileSync(join(dir, 'bad-rel.json'), JSON.stringify({ ...NOTE, rel: 'nte' }));
-    writeFileSync(join(dir, 'bad-shape.json'), JSON.stringify({ ...NOTE, message: 42 }));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const ajvCli = (args: string[]) => spawnSync(join(root, 'node_modules/.bin/ajv'), args, { cwd: root, encoding: 'utf8' });
-
-  it('validates payloads against the one bundle file: good ones pass, a wrong rel or shape fails', () => {
-    const good = ajvCli(['validate', '-s', 'schemas/ucwa.schema.json', '-d', join(dir, 'note.json'), '-d', 'examples/*.json']);
-    expect(good.status, good.stdout + good.stderr).toBe(0);
-    const bad = ajvCli(['validate', '-s', 'schemas/ucwa.schema.json', '-d', join(dir, 'bad-*.json'), '--errors=text']);
-    expect(bad.status).toBe(1);
-    expect(bad.stdout + bad.stderr).toMatch(/bad-rel\.json invalid/);
-    expect(bad.stdout + bad.stderr).toMatch(/bad-shape\.json invalid/);
-    expect(bad.stdout + bad.stderr).toMatch(/rel must be equal to one of the allowed values/);
-    expect(bad.stdout + bad.stderr).toMatch(/message must be string/);
-  }, 60_000);
-
-  it('validates against a per-type file', () => {
-    const r = ajvCli(['validate', '-s', 'schemas/resources/Note.schema.json', '-d', join(dir, 'note.json')]);
-    expect(r.status, r.stdout + r.stderr).toBe(0);
-  }, 60_000);
 });
