@@ -60,7 +60,8 @@ export interface ValidatorLoader {
   /**
    * Loads the precompiled validators of the types named (a type name such as
    * `Note`, a page name or a rel, as the `resource` option takes them), or of
-   * every type when `names` is left out; resolves to the type names loaded.
+   * every type when `names` is left out; resolves to the type names loaded
+   * (each once).
    * After it, `validate` checks those types synchronously without compiling
    * anything (no `new Function`: strict Content-Security-Policy). Rejects
    * with a UcwaError (`schema.unknown-resource`) for a name of no type.
@@ -79,14 +80,24 @@ export interface ValidatorLoader {
 
 /** The loader over the generated map of modules (dist/validators/index.js calls this). */
 export function createValidatorLoader(modules: ValidatorModules): ValidatorLoader {
-  const loadOne: LoadOne = async (typeName) => {
-    if (hasValidator(typeName)) return true;
+  const loading = new Map<string, Promise<boolean>>();
+  const loadOne: LoadOne = (typeName) => {
+    if (hasValidator(typeName)) return Promise.resolve(true);
     const load = Object.hasOwn(modules, typeName) ? modules[typeName] : undefined;
-    return load ? provideModule(typeName, await load()) : false;
+    if (!load) return Promise.resolve(false);
+    // One import per type, however many calls ask for it at once.
+    let pending = loading.get(typeName);
+    if (!pending) {
+      pending = load()
+        .then((mod) => provideModule(typeName, mod))
+        .finally(() => loading.delete(typeName));
+      loading.set(typeName, pending);
+    }
+    return pending;
   };
   return {
     async loadValidators(names) {
-      const types = names === undefined ? Object.keys(modules) : names.map(typeNamed);
+      const types = names === undefined ? Object.keys(modules) : [...new Set(names.map(typeNamed))];
       const loaded = await Promise.all(types.map(loadOne));
       const stale = types.filter((_, i) => !loaded[i]);
       if (stale.length) {
