@@ -15,7 +15,7 @@ import { SaxesParser } from 'saxes';
 import { parse as txmlParse } from 'txml/txml';
 import { gzipSync } from 'node:zlib';
 import { decodeJson, decodeXml, encodeXml, validate } from '../src/index.js';
-import { validatorFor } from '../src/validate/ajv.js';
+import { compiledValidatorFor as validatorFor } from '../src/validate/validate.js';
 import { resolveType } from '../src/validate/target.js';
 import { Scanner } from '../src/xml/scan.js';
 import { compare, compareAsync, machine, type Ratio } from './measure.js';

@@ -6,7 +6,8 @@
  *   the page also works opened from disk (file://), with no server.
  * - index.html and style.css, as they are.
  * - schemas/<Type>.schema.json for every type the page can name (each a
- *   standalone JSON Schema, as `ucwa schema <Type>` prints it), and
+ *   standalone JSON Schema, as schemas/resources/ ships it and `ucwa schema
+ *   <Type>` prints it), and
  *   schemas/index.html listing them.
  *
  * The folder is git-ignored; everything in it is derived.
@@ -15,10 +16,10 @@ import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { standaloneSchema } from '../src/cli/commands/schema.js';
 import { exampleTypes } from '../src/example/generate.js';
 import { bundle } from '../src/generated/schema-bundle.js';
 import { fullBundle } from '../src/schema/operations.js';
+import { typeSchema } from '../src/schema/public.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SITE_OUT = join(root, 'build', 'site');
@@ -47,7 +48,7 @@ export async function buildSite(out = SITE_OUT): Promise<{ scriptBytes: number; 
   await copyFile(join(root, 'site', 'style.css'), join(out, 'style.css'));
   const all = fullBundle();
   const types = exampleTypes().filter((t) => Object.hasOwn(bundle.definitions, t));
-  for (const type of types) await writeFile(join(out, 'schemas', `${type}.schema.json`), `${JSON.stringify(standaloneSchema(all, type), null, 2)}\n`);
+  for (const type of types) await writeFile(join(out, 'schemas', `${type}.schema.json`), `${JSON.stringify(typeSchema(all, type), null, 2)}\n`);
   const items = types.map((t) => `<li><a href="${escapeHtml(encodeURIComponent(t))}.schema.json">${escapeHtml(t)}</a> <small>${escapeHtml(String(bundle.definitions[t]!.ucwaKind))}</small></li>`).join('\n');
   await writeFile(
     join(out, 'schemas', 'index.html'),

@@ -8,12 +8,13 @@
  *
  *   tsx scripts/extract-operations.ts [--force] [page...]
  *
- * Needs ../shared/ucwa-reference and an up-to-date schemas/ucwa.schema.json
+ * Needs ../shared/ucwa-reference and up-to-date generated bundles (src/generated/)
  * (type names are looked up there).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fullBundle } from '../src/schema/operations.js';
 import type { SchemaBundle } from '../src/schema/types.js';
 import { ROOT } from './generate-schemas.js';
 import { operationPages, type OperationPage, type PageOperation } from '../test/support/reference-operations.js';
@@ -56,8 +57,9 @@ function commonErrors(bundle: SchemaBundle): Record<string, string[]> {
 
 const pascal = (page: string) => page[0]!.toUpperCase() + page.slice(1);
 
+/** The bundle with the model's annotations (schemas/ucwa.schema.json leaves them out for strict tools). */
 function loadBundle(): SchemaBundle {
-  return JSON.parse(readFileSync(join(ROOT, 'schemas/ucwa.schema.json'), 'utf8')) as SchemaBundle;
+  return fullBundle();
 }
 
 /** Type name -> model module that exports it (path relative to src/model, without extension). */

@@ -37,6 +37,7 @@ export const DIAGNOSTIC_CODES = {
   'schema.pattern': 'A value does not have the form its place requires.',
   'schema.max-length': 'A value is longer than its place allows.',
   'schema.name-case': 'A request-body name written in another case than the documented one; UCWA accepts it (a warning, an error in strict mode).',
+  'schema.validator-unavailable': 'The validator of the type is not loaded: a build without the ajv compiler (the browser entry) validates with precompiled validators, which loadValidators loads.',
   'schema.date-form': 'A date in a JSON request body written in ISO 8601, not as /Date(ms)/; UCWA accepts it (a warning, an error in strict mode).',
   'http.malformed': 'The HTTP message (start line, headers or body framing) could not be read.',
   'http.content-type': 'The Content-Type is missing or is not one UCWA uses.',

@@ -2,22 +2,20 @@
  * End to end with the real pre-commit framework: the hooks of
  * .pre-commit-hooks.yaml, installed the way pre-commit installs them
  * (`language: node`: npm install, npm pack, npm install -g of the tarball,
- * from the npm registry), run against a throwaway git repository.
+ * from the npm registry), run against a throwaway git repository, with the
+ * README's recipe: `rev:` the tag that the release steps (`npm version`)
+ * created on a snapshot of this work tree (e2e-setup.ts).
  *
  * The hook repository is a snapshot of this work tree (tracked and untracked,
  * not ignored files) committed to a temporary repository: try-repo's own
  * shadow commit of a dirty tree leaves out untracked files, and a snapshot
  * tests exactly what is on disk (in CI, a clean clone, the two are the same).
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const MINUTES = 60_000;
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { BAD_JSON, childEnv, git, inCi, MINUTES, NOTE_JSON, NOTE_XML, run, write, type Ran } from './support/e2e.js';
 
 function preCommitVersion(): string | undefined {
   const result = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
@@ -25,22 +23,12 @@ function preCommitVersion(): string | undefined {
 }
 
 const version = preCommitVersion();
-const inCi = Boolean(process.env.CI);
 if (!version) {
   const message = 'pre-commit is not installed (apt-get install pre-commit, or pip install pre-commit): the pre-commit end-to-end test';
   console.warn(`${message} ${inCi ? 'FAILS because CI is set' : 'is skipped'}.`);
 }
 
-// Payloads written for this test.
-const NOTE_JSON = `${JSON.stringify({ rel: 'note', message: 'Gone fishing', type: 'OutOfOffice', _links: { self: { href: '/ucwa/v1/applications/3/me/note' } } }, null, 2)}\n`;
-const NOTE_XML = `<?xml version="1.0" encoding="utf-8"?>
-<resource rel="note" href="/ucwa/v1/applications/3/me/note" xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa">
-  <property name="message">Gone fishing</property>
-  <property name="type">OutOfOffice</property>
-</resource>
-`;
-/** `message` must be a string (an error in every mode), on line 3. */
-const BAD_JSON = NOTE_JSON.replace('"Gone fishing"', '42');
+/** The README's recipe, with `repo` the released snapshot and `rev` its release tag. */
 const CONFIG = (repo: string, rev: string) => `repos:
   - repo: ${repo}
     rev: ${rev}
@@ -48,76 +36,20 @@ const CONFIG = (repo: string, rev: string) => `repos:
       - id: ucwa-check
 `;
 
-/** Child environment: no npm script variables of the outer `npm test` (they would redirect npm), no git overrides. */
-function childEnv(home: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (/^(npm_|NPM_|GIT_|INIT_CWD$|PRE_COMMIT)/.test(name)) continue;
-    env[name] = value;
-  }
-  writeFileSync(join(home, 'gitconfig'), '[init]\n\tdefaultBranch = main\n');
-  return { ...env, PRE_COMMIT_HOME: join(home, 'pre-commit-home'), GIT_CONFIG_GLOBAL: join(home, 'gitconfig'), GIT_CONFIG_NOSYSTEM: '1', NO_COLOR: '1' };
-}
-
-interface Ran {
-  code: number | null;
-  output: string;
-}
-
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Ran {
-  const result: SpawnSyncReturns<string> = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 8 * MINUTES, maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw result.error;
-  return { code: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
-function git(args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
-  const ran = run('git', args, cwd, env);
-  if (ran.code !== 0) throw new Error(`git ${args.join(' ')} failed:\n${ran.output}`);
-  return ran.output.trim();
-}
-
-/** This work tree as a fresh one-commit repository; returns its HEAD. */
-function snapshot(target: string, env: NodeJS.ProcessEnv): string {
-  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (listed.status !== 0) throw new Error(`cannot list the files of ${root}: ${listed.stderr}`);
-  mkdirSync(target, { recursive: true });
-  for (const file of listed.stdout.split('\0').filter(Boolean)) {
-    if (!existsSync(join(root, file))) continue; // deleted in the work tree
-    mkdirSync(dirname(join(target, file)), { recursive: true });
-    copyFileSync(join(root, file), join(target, file));
-  }
-  git(['init', '-q'], target, env);
-  git(['add', '-A'], target, env);
-  git(['-c', 'user.name=ucwa test', '-c', 'user.email=test@example.invalid', 'commit', '-q', '--no-verify', '-m', 'snapshot'], target, env);
-  return git(['rev-parse', 'HEAD'], target, env);
-}
-
-function write(dir: string, files: Record<string, string>): void {
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-}
-
 describe.skipIf(!version && !inCi)('ucwa-check under the real pre-commit framework', () => {
-  let home = '';
+  const e2e = inject('e2e');
   let env: NodeJS.ProcessEnv = {};
-  let hookRepo = '';
-  let rev = '';
+  const hookRepo = e2e.releasedRepo;
+  const rev = e2e.releaseTag;
   let project = '';
 
   beforeAll(() => {
     if (!version) return;
-    home = mkdtempSync(join(tmpdir(), 'ucwa-precommit-'));
-    env = childEnv(home);
-    hookRepo = join(home, 'hook-repo');
-    rev = snapshot(hookRepo, env);
-    project = join(home, 'project');
+    env = childEnv(e2e.home);
+    project = join(e2e.workDir, 'precommit-project');
     mkdirSync(project);
     git(['init', '-q'], project, env);
-    git(['config', 'user.name', 'Fixture Keeper'], project, env);
-    git(['config', 'user.email', 'keeper@example.invalid'], project, env);
-    write(project, {
+        write(project, {
       '.pre-commit-config.yaml': CONFIG(hookRepo, rev),
       '.ucwarc.json': `${JSON.stringify({ fixtures: ['fixtures'] }, null, 2)}\n`,
       'fixtures/note.json': NOTE_JSON,
@@ -127,12 +59,9 @@ describe.skipIf(!version && !inCi)('ucwa-check under the real pre-commit framewo
     });
   }, 2 * MINUTES);
 
-  afterAll(() => {
-    if (home) rmSync(home, { recursive: true, force: true });
-  });
-
-  it('has pre-commit installed', () => {
+  it('has pre-commit installed, and a release tag to pin', () => {
     expect(version, 'pre-commit is not installed; CI must install it (see .ci/run)').toBeDefined();
+    expect(rev).toMatch(/^v\d+\.\d+\.\d+$/);
   });
 
   it(

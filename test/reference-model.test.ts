@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { bundle } from '../src/generated/schema-bundle.js';
+import { documentedBundle } from '../src/schema/operations.js';
 import type { JsonSchema } from '../src/schema/types.js';
 import { knownErrors, type KnownError } from './reference/known-errors.js';
 import {
@@ -35,7 +35,7 @@ const PLACEHOLDER = 'Placeholder until the page is modelled.';
 const GUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
 const JSON_DATE = /^\/Date\(-?\d+([+-]\d{4})?\)\/$/;
 const XML_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
-const definitions = bundle.definitions;
+const definitions = documentedBundle().definitions; // with descriptions: placeholders are found by them
 
 // ------------------------------------------------------------- schema access
 

@@ -107,9 +107,12 @@ unreadable input, 70 internal error.
 
 export const SCHEMA_HELP = `Usage: ucwa schema [options] [resource]
 
-Prints a JSON Schema (draft-07). With a resource (type name such as Note,
-page name such as note, or rel), a standalone schema of that resource: its
-definition plus every definition it refers to. Without one, the whole bundle.
+Prints a JSON Schema (draft-07), as schemas/ ships it: standard tools (ajv in
+its default strict mode, ajv-cli, editors) take it with no option. With a
+resource (type name such as Note, page name such as note, or rel), a
+standalone schema of that resource: its definition plus every definition it
+refers to (schemas/resources/<Type>.schema.json). Without one, the whole
+bundle, whose root checks any body by its rel (schemas/ucwa.schema.json).
 
 Options:
   -h, --help  this help

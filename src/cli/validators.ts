@@ -5,9 +5,8 @@
  * the ajv compiler. A module built from another bundle than the one loaded
  * (a stale dist/) is never used.
  */
-import type { ValidateFunction } from 'ajv';
-import { bundleFingerprint } from '../generated/schema-bundle.js';
-import { GENERATED_NAME, provideValidator, takeMissing } from '../validate/validators.js';
+import { runWith, provideModule, type ValidatorModule } from '../validate/load.js';
+import { GENERATED_NAME } from '../validate/validators.js';
 
 const GENERATED = new URL('../validators/', import.meta.url);
 let compilerLoaded = false;
@@ -16,31 +15,25 @@ let compilerLoaded = false;
 export async function loadGenerated(typeName: string, dir: URL = GENERATED): Promise<boolean> {
   if (!GENERATED_NAME.test(typeName)) return false;
   try {
-    const mod = (await import(new URL(`${typeName}.js`, dir).href)) as { fingerprint?: string; default?: ValidateFunction };
-    if (mod.fingerprint !== bundleFingerprint || typeof mod.default !== 'function') return false;
-    provideValidator(typeName, mod.default);
-    return true;
+    return provideModule(typeName, (await import(new URL(`${typeName}.js`, dir).href)) as Partial<ValidatorModule>);
   } catch {
     return false; // not generated (running from src/, or a build without the step)
   }
+}
+
+/** A generated module, else the ajv compiler from then on (every later miss compiles). */
+async function loadOne(typeName: string): Promise<boolean> {
+  if (compilerLoaded || (await loadGenerated(typeName))) return true;
+  const [{ compileDefinition }, { useCompiler }] = await Promise.all([import('../validate/ajv.js'), import('../validate/validators.js')]);
+  useCompiler(compileDefinition);
+  compilerLoaded = true;
+  return true;
 }
 
 /**
  * Runs `work` (a validation); when it asked for validators that were not
  * loaded yet, loads them and runs it again. Returns the result of the last run.
  */
-export async function withValidators<T>(work: () => T): Promise<T> {
-  let result = work();
-  for (let round = 0; round < 3; round++) {
-    const missing = takeMissing();
-    if (missing.length === 0) return result;
-    for (const name of missing) {
-      if (!compilerLoaded && !(await loadGenerated(name))) {
-        await import('../validate/ajv.js'); // registers the compiler: every later miss compiles
-        compilerLoaded = true;
-      }
-    }
-    result = work();
-  }
-  return result;
+export function withValidators<T>(work: () => T): Promise<T> {
+  return runWith(loadOne, work);
 }

@@ -10,7 +10,9 @@
  * validating a body. Browser-safe (no Node APIs).
  */
 import { operationDefinitions } from '../generated/operations-bundle.js';
+import { descriptions } from '../generated/descriptions.js';
 import { bundle } from '../generated/schema-bundle.js';
+import { joinDescriptions } from './descriptions.js';
 import { planFor } from './plan.js';
 import type { JsonSchema, SchemaBundle } from './types.js';
 
@@ -215,9 +217,16 @@ function compareSets(order: string[]) {
   };
 }
 
-/** The whole bundle, as schemas/ucwa.schema.json holds it: the body definitions and the operation ones. */
+let documented: SchemaBundle | undefined;
+
+/** The body definitions with their descriptions (src/schema/descriptions.ts), built once. */
+export function documentedBundle(): SchemaBundle {
+  return (documented ??= { ...bundle, definitions: joinDescriptions(bundle.definitions, descriptions) });
+}
+
+/** The whole bundle with the model's annotations and descriptions: the body definitions and the operation ones (schemas/ucwa.schema.json is its public form). */
 export function fullBundle(): SchemaBundle {
-  const all = { ...bundle.definitions, ...operationDefinitions };
+  const all = { ...documentedBundle().definitions, ...operationDefinitions };
   const definitions = Object.fromEntries(Object.keys(all).sort().map((k) => [k, all[k]!]));
   return { ...bundle, definitions };
 }

@@ -5,8 +5,7 @@
  * needs. Built from the generated bundles on request (for `ucwa resource`);
  * nothing here is on a decoding or validating path.
  */
-import { bundle } from '../generated/schema-bundle.js';
-import { operationsOf, scopeCatalogue, type OperationInfo, type ScopeInfo } from './operations.js';
+import { documentedBundle, operationsOf, scopeCatalogue, type OperationInfo, type ScopeInfo } from './operations.js';
 import { planFor, resolveType } from './plan.js';
 import type { JsonSchema } from './types.js';
 
@@ -44,7 +43,7 @@ function refName(schema: JsonSchema | undefined): string | undefined {
 
 /** Follows `$ref`s (aliases) to the schema with content. */
 function deref(schema: JsonSchema | undefined): JsonSchema | undefined {
-  for (let n = 0; schema?.$ref && n < 32; n++) schema = bundle.definitions[refName(schema) ?? ''];
+  for (let n = 0; schema?.$ref && n < 32; n++) schema = documentedBundle().definitions[refName(schema) ?? ''];
   return schema;
 }
 
@@ -58,7 +57,7 @@ export function typeName(schema: JsonSchema | undefined): string {
   if (!schema) return 'any';
   const ref = refName(schema);
   if (ref) {
-    const target = bundle.definitions[ref];
+    const target = documentedBundle().definitions[ref];
     return target?.ucwaKind === 'enum' || target?.properties || target?.$ref ? ref : typeName(target);
   }
   if (schema.ucwaKind === 'enum' && typeof schema.ucwaPage === 'string') return schema.ucwaPage;
@@ -76,7 +75,7 @@ function field(name: string, schema: JsonSchema): FieldSummary {
   if (members) out.members = members;
   // The field's own words only: a referenced type's description (which the generator may copy) is about the type.
   const own = schema.description;
-  const ofType = bundle.definitions[refName(schema) ?? refName(schema.items) ?? '']?.description;
+  const ofType = documentedBundle().definitions[refName(schema) ?? refName(schema.items) ?? '']?.description;
   if (own && own !== ofType) out.description = own.replace(/\s*\n\s*/g, ' ');
   return out;
 }
@@ -88,7 +87,7 @@ function fields(schema: JsonSchema | undefined): FieldSummary[] {
 /** The summary of a resource named by type, page or rel; undefined when the model has no such resource. */
 export function resourceSummary(name: string): ResourceSummary | undefined {
   const type = resolveType(name);
-  const def = type ? bundle.definitions[type] : undefined;
+  const def = type ? documentedBundle().definitions[type] : undefined;
   if (!type || !def) return undefined;
   const plan = planFor(type);
   const target = deref(def) ?? def;

@@ -2,13 +2,16 @@
  * The one ajv instance of the library. The bundle is added once (cheap: no
  * code is generated), and each root definition is compiled on first use and
  * cached, so validating one small file never compiles the whole catalogue.
+ *
+ * No top-level effects: `compileDefinition` is handed to the registry
+ * (validators.ts) by the functions that validate with it (compiled.ts), so a
+ * bundle that never validates leaves ajv out, and one that validates keeps
+ * it because it calls it, not because it imported this module.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import { bundle } from '../generated/schema-bundle.js';
 import type { SchemaBundle } from '../schema/types.js';
-import { FORBIDDEN_NAMES, setCompiler, validatorCount, validatorFor } from './validators.js';
-
-export { FORBIDDEN_NAMES, validatorFor };
+import { FORBIDDEN_NAMES } from './validators.js';
 
 let instance: Ajv | undefined;
 
@@ -19,10 +22,12 @@ const isOpenMap = (s: Record<string, unknown>): boolean =>
 /**
  * One walk over the bundle, on first use: collects the keywords named `ucwa…`
  * carried from the model's JSDoc tags (so a new tag never needs a second
- * list kept by hand), and gives every open map (property bags, the event
+ * list kept by hand), gives every open map (property bags, the event
  * channel's embedded resources) a `propertyNames` rule against forbidden
- * names, so that ajv itself reports them and valid input costs nothing more.
- * Unchanged schemas are shared, not copied.
+ * names, so that ajv itself reports them and valid input costs nothing more,
+ * and drops the `description` texts: nothing reads them from ajv's errors,
+ * and generated validators would carry them as dead weight (a third of their
+ * size). Schemas left unchanged are shared, not copied.
  */
 export function prepareBundle(source: SchemaBundle = bundle): { schema: SchemaBundle; keywords: string[] } {
   const keywords = new Set<string>();
@@ -42,6 +47,11 @@ export function prepareBundle(source: SchemaBundle = bundle): { schema: SchemaBu
     let copy: Record<string, unknown> | undefined;
     for (const key in record) {
       const child = record[key];
+      if (key === 'description' && typeof child === 'string') {
+        copy ??= { ...record };
+        delete copy[key];
+        continue;
+      }
       if (typeof child !== 'object' || child === null) {
         if (key.startsWith('ucwa') && typeof child === 'string') keywords.add(key);
         continue;
@@ -71,6 +81,10 @@ export function ajvOptions(keywords: string[]) {
     // The bundle is generated and checked against the draft-07 meta-schema by
     // the tests; doing it again at start-up would cost ~50 ms per process.
     validateSchema: false,
+    // Every $ref is its own function, called where it is used: generated
+    // validators then share the code of common definitions (Link, enums,
+    // embedded resources) instead of inlining a copy into every type.
+    inlineRefs: false,
     keywords,
   } as const;
 }
@@ -84,13 +98,6 @@ function ajv(): Ajv {
 }
 
 /** Compiles definition `typeName` (the bundle is checked to hold it first, by validatorFor). */
-function compile(typeName: string): ValidateFunction | undefined {
+export function compileDefinition(typeName: string): ValidateFunction | undefined {
   return ajv().getSchema(`${bundle.$id}#/definitions/${encodeURIComponent(typeName)}`);
-}
-
-setCompiler(compile);
-
-/** Number of definitions compiled so far (lets tests check compilation stays lazy). */
-export function compiledCount(): number {
-  return validatorCount();
 }

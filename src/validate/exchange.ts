@@ -24,8 +24,6 @@ import { checkExchange, headerOf, positionInBody, responseValue, type HeadersInp
 import { validateJson } from './json.js';
 import type { ValidateOptions, ValidationResult } from './value.js';
 import { validateXml } from './xml.js';
-// The ajv compiler, registered as the library's validate() registers it.
-import './ajv.js';
 
 export type { HeadersInput } from './exchange-checks.js';
 

@@ -20,7 +20,7 @@ export type NameKind = 'document' | 'document-or-enum';
 export type TypeLookup = { type: string } | { type?: undefined; suggestions: string[] };
 
 /** ucwaKind of the definitions a document can be validated as. */
-const DOCUMENT_KINDS = new Set(['resource', 'request', 'error', 'events', 'options', 'response']);
+export const DOCUMENT_KINDS = new Set(['resource', 'request', 'error', 'events', 'options', 'response']);
 
 interface NameIndex {
   /** Every name (type, page, rel) of the kinds asked for, by its lower case. */

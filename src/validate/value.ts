@@ -7,7 +7,7 @@ import type { ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostic.js';
 import type { DecodeOptions } from '../codec/options.js';
 import { diagnostic } from '../diagnostic.js';
-import { FORBIDDEN_NAMES, validatorFor } from './validators.js';
+import { FORBIDDEN_NAMES, unavailable, validatorFor } from './validators.js';
 import type { Inference } from '../schema/infer.js';
 import { escapePointer, mapErrors, type MappingContext } from './messages.js';
 import { isRequestBody, resolveExtra, type ResolvedExtra, type ValidationExtra } from './policy.js';
@@ -139,7 +139,7 @@ function ambiguous(value: unknown, options: ValidateOptions, found: Ambiguity): 
 
 function checkAs(value: unknown, options: ValidateOptions, target: Target): LocatableDiagnostic[] {
   const fn = validatorFor(target.typeName);
-  if (!fn) return [diagnostic('schema.unknown-resource', `the model has no definition \`${target.typeName}\``)];
+  if (!fn) return [unavailable(target.typeName)];
   if (fn(value) && !target.events) return [];
   const strict = options.strict === true;
   const extra = resolveExtra(options.extra);
@@ -196,6 +196,8 @@ function embeddedFailure(
   strict: boolean,
   extra: ResolvedExtra | undefined,
 ): LocatableDiagnostic[] {
+  const typeName = fn ? undefined : typeForRel(rel);
+  if (typeName !== undefined) return [{ ...unavailable(typeName), path: prefix }];
   if (!fn) {
     return [
       diagnostic(
