@@ -6,7 +6,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { bundle } from '../generated/schema-bundle.js';
 import type { SchemaBundle } from '../schema/types.js';
-import { FORBIDDEN_NAMES, setCompiler, validatorCount, validatorFor } from './validators.js';
+import { FORBIDDEN_NAMES, boundErrors, setCompiler, validatorCount, validatorFor } from './validators.js';
 
 export { FORBIDDEN_NAMES, validatorFor };
 
@@ -72,6 +72,8 @@ export function ajvOptions(keywords: string[]) {
     // the tests; doing it again at start-up would cost ~50 ms per process.
     validateSchema: false,
     keywords,
+    // A bound on the errors one validation collects (validators.ts); the generator applies it to standalone code.
+    code: { process: boundErrors },
   } as const;
 }
 

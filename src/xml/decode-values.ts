@@ -7,7 +7,7 @@ import { isoToUcwa, isUcwaXmlDate } from '../codec/dates.js';
 import { hasOwn, setOwn } from '../codec/safe.js';
 import type { Plan, ValueKind, ValueShape } from '../schema/plan.js';
 import {
-  attr, checkAttrs, checkNoText, child, eachChild, isNil, mark, report, unexpected, type DecodeContext,
+  attr, checkAttrs, checkNoText, child, isNil, mark, report, streamedChildren, unexpected, type DecodeContext,
 } from './context.js';
 import type { XElement } from './scan.js';
 
@@ -62,7 +62,7 @@ export function elementValue(ctx: DecodeContext, el: XElement, shape: ValueShape
 
 /**
  * Decodes the `<property>`/`<propertyList>` children of `el` into `out`.
- * Other children are left to `other` (links, embedded resources), or reported.
+ * Other children are left to `other` (links), or reported.
  */
 export function decodeFields(
   ctx: DecodeContext,
@@ -71,34 +71,49 @@ export function decodeFields(
   path: string,
   out: Record<string, unknown>,
   other?: (c: XElement) => boolean,
-  skipRel = false,
 ): void {
-  // Duplicates are found in `out` itself (no set per element); a resource's rel is read apart, so only a list named rel is tracked.
-  let relList = false;
-  eachChild(ctx, el, (c) => {
-    const isList = c.local === 'propertyList';
-    if (!isList && c.local !== 'property') {
-      if (!other?.(c)) unexpected(ctx, c, el, path);
-      return;
-    }
-    const name = attr(c, 'name');
-    checkAttrs(ctx, c, ['name'], path);
-    if (name === undefined) {
-      report(ctx, 'xml.unexpected-element', `<${c.local}> needs a name attribute.`, path, c.pos);
-      return;
-    }
-    const relOfResource = skipRel && name === 'rel';
-    if (relOfResource && !isList) return; // the resource decoder reads it
-    const p = child(path, name);
-    if (relOfResource ? relList : hasOwn(out, name)) {
-      report(ctx, 'xml.unexpected-element', `The property ${name} appears twice.`, p, c.pos);
-      return;
-    }
-    if (relOfResource) relList = true;
-    const shape = ctx.planner.propertyShape(plan, name);
-    mark(ctx, p, c.pos);
-    setOwn(out, name, isList ? listValue(ctx, c, shape, p) : elementValue(ctx, c, shape, p));
-  });
+  // A plain loop, not eachChild's callback: property bags nest as deep as maxDepth, and each frame counts.
+  const scanner = streamedChildren(ctx, el);
+  for (let k = 0; ; k++) {
+    const c = scanner ? scanner.next() : el.children[k];
+    if (!c) break;
+    if (!decodeField(ctx, c, plan, path, out) && !other?.(c)) unexpected(ctx, c, el, path);
+  }
+}
+
+/** What a resource's decoder tracks across its fields: whether a property list named rel was read. */
+export interface ResourceFields {
+  relList: boolean;
+}
+
+/**
+ * Decodes `c` into `out` when it is a `<property>` or `<propertyList>`
+ * (true), else leaves it to the caller (false). Duplicates are found in
+ * `out` itself (no set per element). In a resource (`resource` given), the
+ * `<property name="rel">` is its own rel, read apart, so only a list named
+ * rel is tracked.
+ */
+export function decodeField(ctx: DecodeContext, c: XElement, plan: Plan | undefined, path: string, out: Record<string, unknown>, resource?: ResourceFields): boolean {
+  const isList = c.local === 'propertyList';
+  if (!isList && c.local !== 'property') return false;
+  const name = attr(c, 'name');
+  checkAttrs(ctx, c, ['name'], path);
+  if (name === undefined) {
+    report(ctx, 'xml.unexpected-element', `<${c.local}> needs a name attribute.`, path, c.pos);
+    return true;
+  }
+  const relOfResource = resource !== undefined && name === 'rel';
+  if (relOfResource && !isList) return true; // the resource decoder reads it
+  const p = child(path, name);
+  if (relOfResource ? resource.relList : hasOwn(out, name)) {
+    report(ctx, 'xml.unexpected-element', `The property ${name} appears twice.`, p, c.pos);
+    return true;
+  }
+  if (relOfResource) resource.relList = true;
+  const shape = ctx.planner.propertyShape(plan, name);
+  mark(ctx, p, c.pos);
+  setOwn(out, name, isList ? listValue(ctx, c, shape, p) : elementValue(ctx, c, shape, p));
+  return true;
 }
 
 function listValue(ctx: DecodeContext, el: XElement, shape: ValueShape | undefined, path: string): unknown[] {

@@ -12,10 +12,11 @@
  * (root and nested alike, so a nested resource's own rel survives), other
  * properties and property lists in the value's order, embedded resources.
  */
+import { asUcwaError, checkOptions } from '../boundary.js';
 import { UcwaError, diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import { NC_NAME, describeChar, firstNonXmlChar } from '../codec/chars.js';
 import { isoToUcwa, ucwaToIso } from '../codec/dates.js';
-import { checkValueDepth } from '../codec/limits.js';
+import { checkValueShape } from '../codec/limits.js';
 import { indentOf, maxDepthOf, type EncodeOptions } from '../codec/options.js';
 import { hasOwn, isPlainObject } from '../codec/safe.js';
 import { bodyNames, decodingPlan, inferType, shapeIndexOf } from '../schema/infer.js';
@@ -50,8 +51,21 @@ function describe(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }
 
+/**
+ * JSON value -> UCWA XML text. Throws only `UcwaError`: for values XML
+ * cannot carry, too deep a nesting, and values whose getters or Proxy traps throw.
+ */
 export function encodeXml(value: unknown, options: XmlEncodeOptions = {}): string {
-  checkValueDepth(value, maxDepthOf(options));
+  try {
+    checkOptions(options);
+    return encode(value, options);
+  } catch (error) {
+    throw asUcwaError(error);
+  }
+}
+
+function encode(value: unknown, options: XmlEncodeOptions): string {
+  checkValueShape(value, maxDepthOf(options));
   const planner = options.planner ?? defaultPlanner();
   const named = optionPlan(planner, options.resource);
   const ctx: EncodeContext = { planner, w: new XmlWriter(indentOf(options)), errors: [] };
