@@ -53,12 +53,17 @@ function messageOf(error: unknown): string {
   }
 }
 
-/** What a value is, for messages: `a number`, `null`, `an array`. */
+/** What a value is, for messages: `a number`, `null`, `an array`. Never throws (`Array.isArray` does, on a revoked Proxy). */
 export function typeName(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
   const type = typeof value;
-  return type === 'object' || type === 'undefined' ? type === 'object' ? 'an object' : 'undefined' : `a ${type}`;
+  if (type === 'undefined') return 'undefined';
+  if (type !== 'object') return `a ${type}`;
+  try {
+    return Array.isArray(value) ? 'an array' : 'an object';
+  } catch {
+    return 'a revoked Proxy';
+  }
 }
 
 export function argumentError(what: string, expected: string, value: unknown): UcwaError {
