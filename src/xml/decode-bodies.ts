@@ -21,7 +21,7 @@ import {
 } from './context.js';
 import type { Contract } from './contracts.js';
 import { decodeResource, Embedded, linkValue, nestedPlan, propertyRel } from './decode-resource.js';
-import { decodeFields } from './decode-values.js';
+import { decodeFields, kindOf, scalar } from './decode-values.js';
 import { addEmptyLists } from './empty.js';
 import type { XElement } from './scan.js';
 
@@ -85,7 +85,7 @@ export function decodeReason(ctx: DecodeContext, el: XElement, plan: Plan | unde
       const shape = ctx.planner.propertyShape(plan, c.local);
       decodeFields(ctx, c, shape?.type ? ctx.planner.planFor(shape.type) : undefined, p, bag);
       value = bag;
-    } else value = c.text;
+    } else value = scalar(ctx, c.text, kindOf(ctx, c, undefined, p), p, c.pos);
     setOwn(out, c.local, value);
   });
   checkNoText(ctx, el, path);

@@ -10,6 +10,7 @@ import {
   attr, checkAttrs, checkNoText, child, isNil, mark, report, streamedChildren, unexpected, type DecodeContext,
 } from './context.js';
 import type { XElement } from './scan.js';
+import { recordedType } from './typed.js';
 
 const INTEGER = /^\s*[+-]?\d+\s*$/;
 
@@ -57,7 +58,15 @@ export function elementValue(ctx: DecodeContext, el: XElement, shape: ValueShape
     decodeFields(ctx, el, sub, path, out);
     return out;
   }
-  return scalar(ctx, el.text, shape?.kind ?? 'string', path, el.pos);
+  return scalar(ctx, el.text, kindOf(ctx, el, shape?.kind, path), path, el.pos);
+}
+
+/** The kind to read an element's text as: the type the encoder recorded (typed.ts), else the model's. */
+export function kindOf(ctx: DecodeContext, el: XElement, kind: ValueKind | undefined, path: string): ValueKind {
+  const recorded = el.attrs.length ? recordedType(el) : undefined;
+  if (recorded === 'invalid') report(ctx, 'xml.unexpected-element', `<${el.local}> records a type other than boolean or number.`, path, el.pos);
+  else if (recorded) return recorded;
+  return kind ?? 'string';
 }
 
 /**

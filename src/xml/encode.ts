@@ -26,6 +26,7 @@ import { CONTRACTS, XSI_NS, contractFor, type Contract } from './contracts.js';
 import { optionPlan } from './decode.js';
 import { emptyListAttrs } from './empty.js';
 import { UCWA_NS } from './scan.js';
+import { typeAttrs } from './typed.js';
 import { XmlWriter, type Attrs } from './writer.js';
 
 export interface XmlEncodeOptions extends EncodeOptions {
@@ -256,7 +257,9 @@ function writeValue(
     return ctx.w.close(element, depth);
   }
   const text = scalarText(ctx, value, shape, path);
-  if (text !== undefined && checkText(ctx, text, path)) ctx.w.text(element, attrs, text, depth);
+  if (text === undefined || !checkText(ctx, text, path)) return;
+  const typed = typeAttrs(value, shape?.kind);
+  ctx.w.text(element, typed.length ? [...attrs, ...typed] : attrs, text, depth);
 }
 
 function scalarText(ctx: EncodeContext, value: unknown, shape: ValueShape | undefined, path: string): string | undefined {
@@ -313,7 +316,7 @@ function writeReason(ctx: EncodeContext, v: Record<string, unknown>, path: strin
       }
     } else {
       const text = scalarText(ctx, value, undefined, p);
-      if (text !== undefined && checkText(ctx, text, p)) ctx.w.text(key, [], text, depth + 1);
+      if (text !== undefined && checkText(ctx, text, p)) ctx.w.text(key, typeAttrs(value, undefined), text, depth + 1);
     }
   }
   ctx.w.close('reason', depth);
