@@ -78,14 +78,15 @@ export function decodeReason(ctx: DecodeContext, el: XElement, plan: Plan | unde
     checkAttrs(ctx, c, [], p);
     mark(ctx, p, c.pos);
     let value: unknown;
-    if (isNil(c)) value = null;
-    else if (c.children.length || BAGS.has(c.local)) {
+    const kind = isNil(c) ? undefined : kindOf(ctx, c, BAGS.has(c.local) ? 'object' : undefined, p);
+    if (kind === undefined) value = null;
+    else if (c.children.length || kind === 'object') {
       checkNoText(ctx, c, p);
       const bag: Record<string, unknown> = {};
       const shape = ctx.planner.propertyShape(plan, c.local);
       decodeFields(ctx, c, shape?.type ? ctx.planner.planFor(shape.type) : undefined, p, bag);
       value = bag;
-    } else value = scalar(ctx, c.text, kindOf(ctx, c, undefined, p), p, c.pos);
+    } else value = scalar(ctx, c.text, kind, p, c.pos);
     setOwn(out, c.local, value);
   });
   checkNoText(ctx, el, path);

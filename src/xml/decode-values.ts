@@ -51,20 +51,21 @@ export function scalar(ctx: DecodeContext, text: string, kind: ValueKind, path: 
 /** Value of a `<property>` or `<item>` element. */
 export function elementValue(ctx: DecodeContext, el: XElement, shape: ValueShape | undefined, path: string): unknown {
   if (isNil(el)) return null;
-  if (el.children.length || shape?.kind === 'object') {
+  const kind = kindOf(ctx, el, shape?.kind, path);
+  if (el.children.length || kind === 'object') {
     checkNoText(ctx, el, path);
     const out: Record<string, unknown> = {};
     const sub = shape?.type ? ctx.planner.planFor(shape.type) : undefined;
     decodeFields(ctx, el, sub, path, out);
     return out;
   }
-  return scalar(ctx, el.text, kindOf(ctx, el, shape?.kind, path), path, el.pos);
+  return scalar(ctx, el.text, kind, path, el.pos);
 }
 
 /** The kind to read an element's text as: the type the encoder recorded (typed.ts), else the model's. */
 export function kindOf(ctx: DecodeContext, el: XElement, kind: ValueKind | undefined, path: string): ValueKind {
   const recorded = el.attrs.length ? recordedType(el) : undefined;
-  if (recorded === 'invalid') report(ctx, 'xml.unexpected-element', `<${el.local}> records a type other than boolean or number.`, path, el.pos);
+  if (recorded === 'invalid') report(ctx, 'xml.unexpected-element', `<${el.local}> records a type other than boolean, number or object.`, path, el.pos);
   else if (recorded) return recorded;
   return kind ?? 'string';
 }

@@ -251,7 +251,10 @@ function writeValue(
 ): void {
   if (value === null) return ctx.w.empty(element, [...attrs, ...NIL], depth);
   if (isPlainObject(value)) {
-    if (!Object.keys(value).length) return ctx.w.empty(element, attrs, depth);
+    if (!Object.keys(value).length) {
+      const typed = typeAttrs(value, shape?.kind);
+      return ctx.w.empty(element, typed.length ? [...attrs, ...typed] : attrs, depth);
+    }
     ctx.w.open(element, attrs, depth);
     writeFields(ctx, value, shape?.type ? ctx.planner.planFor(shape.type) : undefined, path, depth + 1);
     return ctx.w.close(element, depth);
@@ -308,7 +311,7 @@ function writeReason(ctx: EncodeContext, v: Record<string, unknown>, path: strin
       fail(ctx, 'schema.type', `The error field name "${key}" cannot be written as an XML element.`, p);
     } else if (value === null) ctx.w.empty(key, NIL, depth + 1);
     else if (isPlainObject(value)) {
-      if (!Object.keys(value).length) ctx.w.empty(key, [], depth + 1);
+      if (!Object.keys(value).length) ctx.w.empty(key, typeAttrs(value, undefined), depth + 1);
       else {
         ctx.w.open(key, [], depth + 1);
         writeFields(ctx, value, undefined, p, depth + 2);
