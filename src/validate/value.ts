@@ -8,7 +8,7 @@ import { checkOptions, diagnosticsOf } from '../boundary.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { checkValueShape } from '../codec/limits.js';
 import { maxDepthOf, type DecodeOptions } from '../codec/options.js';
-import { append, diagnostic } from '../diagnostic.js';
+import { UcwaError, append, diagnostic } from '../diagnostic.js';
 import { FORBIDDEN_NAMES, validatorFor } from './validators.js';
 import type { Inference } from '../schema/infer.js';
 import { escapePointer, mapErrors, type MappingContext } from './messages.js';
@@ -95,12 +95,22 @@ export function validate(value: unknown, options?: ValidateOptions): ValidationR
         if (entry !== null && entry.fn(value)) return entry.valid;
       }
     }
-    // A value built in code, then: too deep a nesting (a cycle) or a sparse array is said as such, before ajv walks it.
-    checkValueShape(value, maxDepthOf(options));
     const check = validateValue(value, options ?? {});
+    // A value built in code with problems: a nesting too deep (a cycle) or a sparse array is said as such.
+    if (check.diagnostics.length) checkValueShape(value, maxDepthOf(options));
     return result(check.diagnostics.map(stripHint), check);
   } catch (error) {
-    return result(diagnosticsOf(error));
+    return result(diagnosticsOf(error instanceof UcwaError ? error : (shapeFailure(value, options) ?? error)));
+  }
+}
+
+/** When ajv failed on a value (its stack overflowed on a cycle, say): the shape's own diagnostic, if it has a flaw. */
+function shapeFailure(value: unknown, options: ValidateOptions | undefined): unknown {
+  try {
+    checkValueShape(value, maxDepthOf(options));
+    return undefined;
+  } catch (error) {
+    return error;
   }
 }
 

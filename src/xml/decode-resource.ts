@@ -57,7 +57,7 @@ export function decodeResource(
       else {
         const embedded = (found.embedded ??= new Embedded(ctx, plan, child(path, '_embedded')));
         const at = embedded.open(c, key);
-        embedded.close(key, decodeResource(ctx, c, nestedPlan(ctx, plan, key, propertyRel(c)?.text), at.path, false), at);
+        embedded.close(key, decodeResource(ctx, c, nestedPlan(ctx, plan, key, propertyRel(c)?.text), at, false));
       }
     }
   }
@@ -143,8 +143,11 @@ export class Embedded {
   private readonly groups = new Map<string, { values: unknown[]; first: Span }>();
   constructor(private readonly ctx: DecodeContext, private readonly plan: Plan | undefined, private readonly path: string) {}
 
-  /** Starts the entry of `el` under `key`: its path, where its locations and errors start. */
-  open(el: XElement, key: string): Span & { path: string } {
+  /** Where the locations and errors of the entry being decoded start (open ... close bracket one entry). */
+  private span: Span | undefined;
+
+  /** Starts the entry of `el` under `key`, and returns its path. */
+  open(el: XElement, key: string): string {
     const ctx = this.ctx;
     const g = this.groups.get(key);
     const index = g ? g.values.length : 0;
@@ -152,13 +155,14 @@ export class Embedded {
     const listed = this.plan?.embedded.get(key)?.array === true;
     if (g && index === 1 && !listed) repath(ctx, g.first, keyPath, child(keyPath, 0));
     const path = listed || g ? child(keyPath, index) : keyPath;
-    const span = { ...spanStart(ctx), path };
+    this.span = spanStart(ctx);
     mark(ctx, path, el.pos);
-    return span;
+    return path;
   }
 
   /** Ends the entry `open` started, with its decoded value. */
-  close(key: string, value: unknown, span: Span): void {
+  close(key: string, value: unknown): void {
+    const span = this.span!;
     spanEnd(this.ctx, span);
     const g = this.groups.get(key);
     if (g) g.values.push(value);
@@ -166,8 +170,8 @@ export class Embedded {
   }
 
   add(el: XElement, key: string, decode: (path: string) => unknown): void {
-    const span = this.open(el, key);
-    this.close(key, decode(span.path), span);
+    const path = this.open(el, key);
+    this.close(key, decode(path));
   }
 
   get size(): number {
