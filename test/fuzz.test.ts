@@ -37,7 +37,7 @@ import { MAX_PROBLEMS } from '../src/validate/validators.js';
 
 const LONG = Number(process.env.UCWA_FUZZ_RUNS) || 0;
 /** Cases per property: a few seconds in all by default. */
-const RUNS = LONG || 60;
+const RUNS = LONG || 40;
 const seed = process.env.UCWA_FUZZ_SEED === undefined ? {} : { seed: Number(process.env.UCWA_FUZZ_SEED) };
 const params = (numRuns = RUNS) => ({ numRuns, ...seed });
 /** A long run has no time limit, but for the cases of the linear-cost test, each of which keeps its own. */
@@ -262,7 +262,7 @@ describe('fuzz: text and bytes', () => {
   });
 
   it(`mutations of the ${SEEDS.length} fixtures and examples, both forms`, untimed, () => {
-    fc.assert(fc.property(mutated, fc.constantFrom(...OPTIONS), fc.constantFrom(...CONTENT_TYPES), (text, options, type) => everyBodyEntryPoint(text, options, type)), params(RUNS * 3));
+    fc.assert(fc.property(mutated, fc.constantFrom(...OPTIONS), fc.constantFrom(...CONTENT_TYPES), (text, options, type) => everyBodyEntryPoint(text, options, type)), params(RUNS * 2));
   });
 
   it('invalid UTF-8 in mutated payloads', untimed, () => {
@@ -430,7 +430,7 @@ describe('fuzz: cost is linear in every dimension (50,000 repeated parts; quadra
   );
 
   // One test per case, each with its own timeout: a linear pass over a case takes a few seconds at most.
-  const cases = fc.sample(large, { numRuns: LONG ? Math.min(LONG, 50) : 2, ...seed });
+  const cases = fc.sample(large, { numRuns: LONG ? Math.min(LONG, 50) : 1, ...seed });
   cases.forEach(([make, ms, strict], i) => {
     it(`large case ${i + 1} of ${cases.length}: every entry point`, { timeout: 60_000 }, () => {
       const text = ms.reduce((t, m) => m(t), make(many));
