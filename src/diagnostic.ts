@@ -21,11 +21,14 @@ export const DIAGNOSTIC_CODES = {
   'input.encoding': 'The bytes are not in the encoding that was declared or expected.',
   'input.too-deep': 'The document nests deeper than the maxDepth limit.',
   'input.too-large': 'The document is larger than the maxBytes limit.',
+  'input.too-many-problems': 'The document has more problems than validation lists (100,000): it is invalid, and the rest are not listed.',
+  'input.argument': 'An argument of a library function has the wrong type (a body that is neither text nor bytes, an option or a field of another type).',
   'value.forbidden-name': 'A key such as __proto__, constructor or prototype, refused so that no prototype can be reached.',
   'value.boolean': 'A boolean property holds text other than true or false.',
   'value.integer': 'An integer property holds text that is not an integer.',
   'value.date': 'A date property holds text that is not a UCWA date.',
   'value.character': 'A character that XML 1.0 cannot carry.',
+  'value.unreadable': 'A value built in code could not be read: a getter or a Proxy trap threw.',
   'schema.unknown-resource': 'The type of the document could not be told, or the name given is not a UCWA resource.',
   'schema.ambiguous-resource': 'The document has no rel and its names fit several types of the model; the resource option says which.',
   'schema.unknown-property': 'A property the model does not declare for this resource.',
@@ -80,7 +83,9 @@ export class UcwaError extends Error {
   readonly diagnostics: readonly Diagnostic[];
 
   constructor(diagnostics: readonly Diagnostic[]) {
-    const first = diagnostics[0];
+    if (!Array.isArray(diagnostics)) diagnostics = [];
+    const head: unknown = diagnostics[0];
+    const first = typeof head === 'object' && head !== null ? (head as Partial<Diagnostic>) : undefined;
     const where = first?.line ? ` (line ${first.line}, column ${first.column ?? 1})` : '';
     super(first ? `${first.message}${where}` : 'input could not be decoded');
     this.name = 'UcwaError';
@@ -95,9 +100,9 @@ export function diagnostic(
   at: { path?: string; line?: number; column?: number } = {},
   severity: Severity = 'error',
 ): Diagnostic {
-  const d: Diagnostic = { severity, code, message, path: at.path ?? '' };
-  if (at.line !== undefined) d.line = at.line;
-  if (at.column !== undefined) d.column = at.column;
+  const d: Diagnostic = { severity, code, message, path: at?.path ?? '' };
+  if (at?.line !== undefined) d.line = at.line;
+  if (at?.column !== undefined) d.column = at.column;
   return d;
 }
 
@@ -108,4 +113,14 @@ export function inDocumentOrder<T extends Diagnostic>(diagnostics: readonly T[])
     .map((d, i) => [d, i] as const)
     .sort((a, b) => key(a[0]) - key(b[0]) || a[1] - b[1])
     .map(([d]) => d);
+}
+
+/**
+ * Appends `more` to `out` one at a time. `out.push(...more)` passes each item
+ * as an argument on the call stack, which overflows (a RangeError) for a
+ * list of some 100,000 diagnostics.
+ */
+export function append<T>(out: T[], more: Iterable<T>): T[] {
+  for (const item of more) out.push(item);
+  return out;
 }

@@ -15,6 +15,7 @@
  *   one entry per part, in order.
  * - Any other type is an `http.content-type` error.
  */
+import { asUcwaError, checkBody, checkOptions, checkText } from './boundary.js';
 import { UcwaError, diagnostic, type Diagnostic } from './diagnostic.js';
 import { checkSize, inputTextAs } from './codec/limits.js';
 import { maxBytesOf, type DecodeOptions } from './codec/options.js';
@@ -51,8 +52,20 @@ export interface NormalizedPart {
 /** Batches do not nest in UCWA; a little slack, but no unbounded recursion. */
 const MAX_BATCH_NESTING = 4;
 
-export function normalize(body: string | Uint8Array, contentType: string, options?: DecodeOptions): unknown {
-  return normalizeAt(body, contentType, options, 0);
+/**
+ * A body as it came off the wire and its Content-Type -> the JSON value (see
+ * the module header). Throws only `UcwaError`; a missing Content-Type
+ * (`undefined`, `null`, '') is an `http.content-type` error.
+ */
+export function normalize(body: string | Uint8Array, contentType: string | undefined | null, options?: DecodeOptions): unknown {
+  try {
+    checkBody(body, 'The body');
+    if (contentType !== undefined && contentType !== null) checkText(contentType, 'The Content-Type');
+    checkOptions(options);
+    return normalizeAt(body, contentType ?? '', options, 0);
+  } catch (error) {
+    throw asUcwaError(error);
+  }
 }
 
 function normalizeAt(body: string | Uint8Array, contentType: string, options: DecodeOptions | undefined, nesting: number): unknown {
@@ -99,7 +112,7 @@ function normalizeBatch(text: string, boundary: string | undefined, options: Dec
       out.body = normalizeAt(m.body, contentType, partOptions, nesting + 1);
     } catch (error) {
       if (!(error instanceof UcwaError)) throw error;
-      problems.push(...error.diagnostics.map((d) => inPart(d, i, part.bodyLine)));
+      for (const d of error.diagnostics) problems.push(inPart(d, i, part.bodyLine));
     }
     return out;
   });

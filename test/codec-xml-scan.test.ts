@@ -262,7 +262,7 @@ describe('declarations, encodings, positions', () => {
     expect(scan('<?xml version="1.0" encoding="ISO-8859-1"?><a/>')).toBe('input.encoding');
     expect(scan('<?xml version="1.0" encoding="utf-16"?><a/>')).toBe('ok');
     expect(codeOf(() => decodeXml(new Uint8Array([0x3c, 0x61, 0xff, 0x2f, 0x3e]) as unknown as string))).toBe('input.encoding');
-    expect(codeOf(() => decodeXml(42 as unknown as string))).toBe('input.encoding');
+    expect(codeOf(() => decodeXml(42 as unknown as string))).toBe('input.argument');
   });
 
   it('reports empty input as input.empty', () => {

@@ -71,7 +71,7 @@ describe('normalize', () => {
   });
 
   it('rejects a body that is neither a string nor bytes', () => {
-    expect(failure(() => normalize(42 as unknown as string, 'application/json'))[0]!.code).toBe('input.encoding');
+    expect(failure(() => normalize(42 as unknown as string, 'application/json'))[0]!.code).toBe('input.argument');
   });
 });
 

@@ -7,7 +7,7 @@
  * of package.json at the repository root.
  */
 import { basename, relative, resolve } from 'node:path';
-import type { Diagnostic } from '../diagnostic.js';
+import { append, type Diagnostic } from '../diagnostic.js';
 import { scopeOf, normalizeEntry, type Scope } from '../check/scope.js';
 import type { RepositorySettings } from '../check/settings.js';
 import { declaresRel, formOf, twinPath } from '../check/twins.js';
@@ -91,7 +91,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
 
   const settingsFile = found.file && relative(io.cwd, found.file);
   const { files, problems } = await discoverInputs(operands, { cwd: io.cwd });
-  records.push(...problems.map((p): FileRecord => ({ path: p.path, file: p.path, kind: 'unknown', status: 'error', diagnostics: [p.diagnostic] })));
+  append(records, problems.map((p): FileRecord => ({ path: p.path, file: p.path, kind: 'unknown', status: 'error', diagnostics: [p.diagnostic] })));
 
   const inScope = (file: string) => {
     // The settings file is checked as settings, and project files are no fixtures (hooks pass every staged .json).
@@ -109,7 +109,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     const input = await loadInput(file, io);
     const fileRecords = await recordsFor(input, (doc) => check(doc, file));
     loaded.set(file, { input, records: fileRecords });
-    records.push(...fileRecords);
+    append(records, fileRecords);
   }
   await compareAllTwins(loaded, (file, doc) => resourceOf(cli, scope, io.cwd, found.root, file, doc));
 
@@ -188,7 +188,7 @@ async function compareAllTwins(loaded: Map<string, { input: LoadedInput; records
     );
     const record = json.records[0];
     if (!found?.length || !record || record.status === 'error') continue;
-    record.diagnostics.push(...found);
+    append(record.diagnostics, found);
     record.status = statusOf(record.diagnostics);
   }
 }

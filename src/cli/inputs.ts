@@ -19,7 +19,7 @@
  */
 import { extname, resolve } from 'node:path';
 import { DEFAULT_MAX_BYTES } from '../codec/options.js';
-import { UcwaError, diagnostic, type Diagnostic } from '../diagnostic.js';
+import { UcwaError, append, diagnostic, type Diagnostic } from '../diagnostic.js';
 import { splitBatch, batchBoundary, type BatchPart } from '../http/batch.js';
 import { decodeBytes, stripBom } from '../http/charset.js';
 import { classifyContentType } from '../http/content-type.js';
@@ -335,7 +335,7 @@ function partsOf(input: LoadedInput, body: string, boundary: string | undefined,
   try {
     return splitBatch(body, boundary);
   } catch (error) {
-    input.diagnostics.push(...diagnosticsOf(error).map((d) => (d.line === undefined ? d : { ...d, line: d.line + lineOffset })));
+    append(input.diagnostics, diagnosticsOf(error).map((d) => (d.line === undefined ? d : { ...d, line: d.line + lineOffset })));
     return undefined;
   }
 }

@@ -7,7 +7,7 @@
  * exchange without a UCWA body gets a record of its own only when it has
  * something to report.
  */
-import { UcwaError, diagnostic, type Diagnostic } from '../diagnostic.js';
+import { UcwaError, append, diagnostic, type Diagnostic } from '../diagnostic.js';
 import { discoverInputs } from './discover.js';
 import { loadInput, type InputDocument, type InputExchange, type LoadedInput } from './inputs.js';
 import type { Io } from './io.js';
@@ -60,7 +60,7 @@ export async function recordsFor(input: LoadedInput, check: DocumentChecker, che
   }
   await flushBodiless(Number.MAX_SAFE_INTEGER);
   if (records.length === 0) records.push({ ...base, path: input.path, status: 'valid', diagnostics: [] });
-  records[0]!.diagnostics.unshift(...input.diagnostics);
+  records[0]!.diagnostics = append([...input.diagnostics], records[0]!.diagnostics);
   for (const record of records) record.status = record.internal ? 'error' : statusOf(record.diagnostics);
   return records;
 }
@@ -68,10 +68,10 @@ export async function recordsFor(input: LoadedInput, check: DocumentChecker, che
 /** Runs a check into a record: decoder errors become its diagnostics, anything else an internal error. */
 async function checked(record: FileRecord, lineOffset: number, run: () => Promise<Diagnostic[]>): Promise<FileRecord> {
   try {
-    record.diagnostics.push(...(await run()));
+    append(record.diagnostics, await run());
   } catch (error) {
     if (error instanceof UcwaError) {
-      record.diagnostics.push(...shiftLines(error.diagnostics, lineOffset));
+      append(record.diagnostics, shiftLines(error.diagnostics, lineOffset));
     } else {
       // A bug, not a property of the input: say so, and keep checking the rest.
       record.internal = true;
@@ -97,7 +97,7 @@ export async function checkAll(operands: string[], io: Io, check: DocumentChecke
   const records: FileRecord[] = problems.map((p) => ({ path: p.path, file: p.path, kind: 'unknown', status: 'error', diagnostics: [p.diagnostic] }));
   for (const file of files) {
     const input = await loadInput(file, io);
-    records.push(...(await recordsFor(input, check, checkExchange)));
+    append(records, await recordsFor(input, check, checkExchange));
   }
   return records;
 }

@@ -1,7 +1,7 @@
 /** Size and depth limits: checked before any work that could blow up. */
 import { UcwaError, diagnostic } from '../diagnostic.js';
 import { decodeBytesAs, stripBom } from '../http/charset.js';
-import { isPlainObject } from './safe.js';
+import { argumentError } from '../boundary.js';
 
 /** UTF-8 length of a string, stopping early once it exceeds `limit`. */
 export function utf8Length(text: string, limit = Infinity): number {
@@ -26,7 +26,7 @@ export function checkSize(text: string, maxBytes: number): void {
   }
 }
 
-/** Turns bytes or a string into text; anything else is an `input.encoding` error. */
+/** Turns bytes or a string into text; anything else is an `input.argument` error. */
 export function inputText(input: unknown, maxBytes: number): string {
   return inputTextAs(input, maxBytes).text;
 }
@@ -49,7 +49,7 @@ export function inputTextAs(input: unknown, maxBytes: number, charset?: string):
     }
     return decodeBytesAs(input, charset);
   }
-  throw new UcwaError([diagnostic('input.encoding', 'The input must be a string or UTF-8 bytes.')]);
+  throw argumentError('The input', 'a string or bytes (Uint8Array)', input);
 }
 
 export function tooDeep(maxDepth: number, at: { path?: string; line?: number; column?: number } = {}): UcwaError {
@@ -59,18 +59,58 @@ export function tooDeep(maxDepth: number, at: { path?: string; line?: number; co
 }
 
 /**
- * Nesting depth of a JSON-like value, walked with an explicit stack so that
- * neither deep input nor cycles can overflow the call stack: a cycle simply
- * counts as too deep.
+ * A value built in code, before it is encoded or validated: its nesting
+ * depth, and no holes in its arrays (JSON has none). Walked with an explicit
+ * stack, so neither deep input nor cycles can overflow the call stack: a
+ * cycle simply counts as too deep. An array's items are read in order and
+ * the walk stops at the first hole, so a sparse array costs what precedes
+ * its first hole, not its length (`length` 1e7 with one item: two steps).
+ * The walk builds no pointers; when it finds a flaw, a second walk does, to
+ * say where.
  */
-export function checkValueDepth(value: unknown, maxDepth: number): void {
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length) {
-    const [v, d] = stack.pop()!;
+export function checkValueShape(value: unknown, maxDepth: number): void {
+  const flaw = firstFlaw(value, maxDepth, false);
+  if (!flaw) return;
+  const { kind, path, index, length } = firstFlaw(value, maxDepth, true) ?? flaw;
+  if (kind === 'deep') throw tooDeep(maxDepth, { path });
+  const message = `Item ${index} is a hole: the array (length ${length}) is sparse, and JSON has no holes.`;
+  throw new UcwaError([diagnostic('schema.type', message, { path })]);
+}
+
+interface Flaw {
+  kind: 'deep' | 'hole';
+  /** JSON pointer of the node too deep, or of the hole ('' when pointers were not asked for). */
+  path: string;
+  /** The index of the hole, and the length of its array. */
+  index?: number;
+  length?: number;
+}
+
+function firstFlaw(value: unknown, maxDepth: number, pointers: boolean): Flaw | undefined {
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  const paths: string[] = [''];
+  while (values.length) {
+    const v = values.pop();
+    const depth = depths.pop()! + 1;
+    const path = pointers ? paths.pop()! : '';
     if (typeof v !== 'object' || v === null) continue;
-    const depth = d + 1;
-    if (depth > maxDepth) throw tooDeep(maxDepth);
-    if (Array.isArray(v)) for (const item of v) stack.push([item, depth]);
-    else if (isPlainObject(v)) for (const key of Object.keys(v)) stack.push([v[key], depth]);
+    if (depth > maxDepth) return { kind: 'deep', path };
+    if (Array.isArray(v)) {
+      for (let i = 0, n = v.length; i < n; i++) {
+        if (!(i in v)) return { kind: 'hole', path: pointers ? `${path}/${i}` : '', index: i, length: n };
+        values.push(v[i]);
+        depths.push(depth);
+        if (pointers) paths.push(`${path}/${i}`);
+      }
+    } else {
+      const record = v as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        values.push(record[key]);
+        depths.push(depth);
+        if (pointers) paths.push(`${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      }
+    }
   }
+  return undefined;
 }

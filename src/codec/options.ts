@@ -20,10 +20,16 @@ export interface EncodeOptions {
 export const DEFAULT_MAX_DEPTH = 256;
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 /**
- * The tree walks recurse once per nesting level; this ceiling keeps a
- * caller's huge `maxDepth` from turning into a stack overflow.
+ * The largest `maxDepth` honoured; a larger one counts as this. The XML
+ * decoder, the encoders and ajv's validators recurse once per level (the
+ * scanner and the JSON parser do not), so the ceiling is set where each of
+ * them, in its costliest shape and not yet optimised by the engine, needs
+ * at most half of V8's default stack (984 KB): test/hardening-depth.test.ts
+ * runs them all at this depth with half that stack. A caller deeper than
+ * that, or an engine with a smaller stack, still gets `input.too-deep`
+ * (boundary.ts), never a RangeError.
  */
-export const MAX_DEPTH_CEILING = 2000;
+export const MAX_DEPTH_CEILING = 512;
 
 export function maxDepthOf(options?: { maxDepth?: number }): number {
   const d = options?.maxDepth;

@@ -18,6 +18,8 @@
  * payload, and a new name in the model does not change the other values.
  * Browser-safe: no Node API.
  */
+import { asUcwaError, checkOptions, checkText } from '../boundary.js';
+import { UcwaError, diagnostic } from '../diagnostic.js';
 import { defaultPlanner, type Planner } from '../schema/plan.js';
 import type { JsonSchema } from '../schema/types.js';
 
@@ -54,9 +56,10 @@ const PERSON_LINK = /^(contact|participant|localParticipant|member|organizer|fro
 const PLACES = ['Building 4, room 1120', 'Redmond', 'Dublin', 'Zurich', 'Hyderabad'];
 
 /** Why a type has no example (a body that is not UCWA JSON or XML, or not a body at all). */
-export class NoExampleError extends Error {
+/** No example for that name: a `UcwaError` with one `schema.unknown-resource` diagnostic saying why. */
+export class NoExampleError extends UcwaError {
   constructor(message: string) {
-    super(message);
+    super([diagnostic('schema.unknown-resource', message)]);
     this.name = 'NoExampleError';
   }
 }
@@ -82,10 +85,21 @@ export function exampleTypes(planner: Planner = defaultPlanner()): string[] {
 /**
  * An example payload of a type, page or rel (`Note`, `note`,
  * `NotePostInput`, `events`, `ErrorBody`), valid in strict mode.
- * Throws `NoExampleError` for a name the model does not know, or a body
- * that is not UCWA JSON or XML (an SDP offer, plain text).
+ * Throws `NoExampleError` (a `UcwaError`) for a name the model does not
+ * know, or a body that is not UCWA JSON or XML (an SDP offer, plain text);
+ * `UcwaError` with `input.argument` for arguments of the wrong type.
  */
 export function example(name: string, options: ExampleOptions = {}, planner: Planner = defaultPlanner()): Example {
+  try {
+    checkText(name, 'The resource name');
+    checkOptions(options);
+    return exampleOf(name, options, planner);
+  } catch (error) {
+    throw asUcwaError(error);
+  }
+}
+
+function exampleOf(name: string, options: ExampleOptions, planner: Planner): Example {
   const type = planner.resolveType(name) ?? (name.toLowerCase() === 'error' ? 'ErrorBody' : undefined);
   const def = type === undefined ? undefined : planner.bundle.definitions[type];
   if (type === undefined || def === undefined) throw new NoExampleError(`"${name}" names no type, page or rel of the model.`);

@@ -3,6 +3,7 @@
  * whose parts are `application/http` messages, requests in a batch request
  * and responses in a batch response (one per request, in any order).
  */
+import { checkText } from '../boundary.js';
 import { UcwaError, diagnostic } from '../diagnostic.js';
 import { classifyContentType, parseContentType } from './content-type.js';
 import { LineReader, type Line } from './lines.js';
@@ -22,6 +23,7 @@ export interface BatchPart {
 
 /** The boundary parameter of a Content-Type, when it has one. */
 export function batchBoundary(contentType: string): string | undefined {
+  checkText(contentType, 'The Content-Type');
   const boundary = parseContentType(contentType).params.boundary;
   return boundary ? boundary : undefined;
 }
@@ -32,6 +34,8 @@ export function batchBoundary(contentType: string): string | undefined {
  * delimiter and after the closing one is ignored, as MIME says.
  */
 export function splitBatch(body: string, boundary?: string): BatchPart[] {
+  checkText(body, 'The batch body');
+  if (boundary !== undefined) checkText(boundary, 'The boundary');
   const lines = new LineReader(body);
   let line = lines.next();
   while (line && line.text.trim() === '') line = lines.next();

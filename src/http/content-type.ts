@@ -21,10 +21,19 @@ export interface ContentTypeInfo {
   params: Record<string, string>;
 }
 
+import { checkText } from '../boundary.js';
+
 const UCWA_VENDOR = /^application\/vnd\.microsoft\.com\.ucwa(?:\.(?:error|request|events))?\+(json|xml)$/;
 const HAL = /^application\/hal\+(json|xml)$/;
 
+/**
+ * What a Content-Type header says about a body: its media type, form,
+ * charset and parameters. `undefined`, `null` or '' is a body without a
+ * Content-Type (form `other`); any other non-string is an `input.argument`
+ * UcwaError.
+ */
 export function classifyContentType(header: string | undefined | null): ContentTypeInfo {
+  if (header !== undefined && header !== null) checkText(header, 'The Content-Type');
   const { mediaType, params } = parseContentType(header ?? '');
   const info: ContentTypeInfo = { mediaType, form: formOf(mediaType), ucwa: false, params };
   if (params.charset) info.charset = params.charset.toLowerCase();

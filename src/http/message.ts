@@ -8,6 +8,7 @@
  * space. `Content-Length` is ignored:
  * hand-edited samples rarely keep it right, so the body is the rest of the text.
  */
+import { argumentError, asUcwaError, checkText } from '../boundary.js';
 import { stripBom } from './charset.js';
 import { LineReader, type Line } from './lines.js';
 
@@ -40,7 +41,9 @@ const STATUS_LINE = /^(HTTP\/\d+(?:\.\d+)?)[ \t]+(\d{3})(?:[ \t]+(.*))?$/;
 /** RFC 9110 token, a colon, then anything. */
 const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)[ \t]*:[ \t]*(.*)$/;
 
+/** A raw HTTP message (see the module header) -> its parts; never fails on text, and a non-string is an `input.argument` UcwaError. */
 export function parseHttpMessage(input: string): HttpMessage {
+  checkText(input, 'The message');
   const text = stripBom(input);
   const lines = new LineReader(text);
   const message: HttpMessage = { kind: 'unknown', headers: [], body: '', bodyLine: 1 };
@@ -101,10 +104,22 @@ function readStartLine(text: string, message: HttpMessage): boolean {
   return false;
 }
 
-/** Value of the first header with this name (case-insensitive). */
+/** Value of the first header with this name (case-insensitive); headers that are not `{ name, value }` strings are an `input.argument` UcwaError. */
 export function headerValue(headers: readonly HttpHeader[], name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  return headers.find((h) => h.name.toLowerCase() === wanted)?.value;
+  try {
+    if (!Array.isArray(headers)) throw argumentError('The headers', 'a list of { name, value }', headers);
+    checkText(name, 'The header name');
+    const wanted = name.toLowerCase();
+    for (const h of headers as readonly unknown[]) {
+      if (typeof h !== 'object' || h === null || typeof (h as HttpHeader).name !== 'string' || typeof (h as HttpHeader).value !== 'string') {
+        throw argumentError('Each header', 'an object { name, value } of strings', h);
+      }
+      if ((h as HttpHeader).name.toLowerCase() === wanted) return (h as HttpHeader).value;
+    }
+    return undefined;
+  } catch (error) {
+    throw asUcwaError(error); // a revoked Proxy, a throwing getter
+  }
 }
 
 /** Headers as an object with lower-case names; repeated headers are joined with ", ". */

@@ -4,13 +4,27 @@
  * with line and column. Both `"\/Date(..)\/"` and `"/Date(..)/"` read as
  * the same string, since JSON treats `\/` as `/`.
  */
+import { asUcwaError, checkOptions } from '../boundary.js';
 import { UcwaError, diagnostic } from '../diagnostic.js';
 import { inputText, tooDeep } from '../codec/limits.js';
 import { maxBytesOf, maxDepthOf, type DecodeOptions } from '../codec/options.js';
 import { Positions } from '../codec/positions.js';
 import { syntaxErrorOffset } from './syntax.js';
 
-export function decodeJson(input: string, options: DecodeOptions = {}): unknown {
+/**
+ * UCWA JSON text (or bytes in UTF-8, or UTF-16 with a byte order mark) ->
+ * value, with the size and depth limits. Throws only `UcwaError`.
+ */
+export function decodeJson(input: string | Uint8Array, options: DecodeOptions = {}): unknown {
+  try {
+    checkOptions(options);
+    return decode(input, options);
+  } catch (error) {
+    throw asUcwaError(error);
+  }
+}
+
+function decode(input: string | Uint8Array, options: DecodeOptions): unknown {
   // One byte order mark at most, dropped by inputText (http/charset.ts).
   const text = inputText(input, maxBytesOf(options));
   const maxDepth = maxDepthOf(options);

@@ -3,8 +3,9 @@
  * (`"\/Date(1371023234000)\/"`). Escaping `/` is harmless anywhere in a
  * JSON string, so the rewrite cannot change any value.
  */
+import { asUcwaError, checkOptions } from '../boundary.js';
 import { UcwaError, diagnostic } from '../diagnostic.js';
-import { checkValueDepth } from '../codec/limits.js';
+import { checkValueShape } from '../codec/limits.js';
 import { indentOf, maxDepthOf, type EncodeOptions } from '../codec/options.js';
 
 const DATE = /"\/Date\((-?\d+(?:[+-]\d{4})?)\)\/"/g;
@@ -25,8 +26,21 @@ function lossless(this: unknown, key: string, v: unknown): unknown {
   return v;
 }
 
+/**
+ * Value -> UCWA JSON text. Throws only `UcwaError`: for what JSON cannot
+ * carry, too deep a nesting, and values whose getters or Proxy traps throw.
+ */
 export function encodeJson(value: unknown, options: EncodeOptions = {}): string {
-  checkValueDepth(value, maxDepthOf(options));
+  try {
+    checkOptions(options);
+    return encode(value, options);
+  } catch (error) {
+    throw asUcwaError(error);
+  }
+}
+
+function encode(value: unknown, options: EncodeOptions): string {
+  checkValueShape(value, maxDepthOf(options));
   let text: string | undefined;
   try {
     text = JSON.stringify(value, lossless, indentOf(options) || undefined);

@@ -160,7 +160,7 @@ export function inferType(names: BodyNames, form: BodyForm = 'any', index: Shape
   let pool = preferred(fits, (i) => arrivesWithoutRel(entries[i]!));
   pool = preferred(pool, (i) => hasRequired(entries[i]!, exact, lower));
   if (partial) {
-    const best = Math.max(...pool.map((i) => matched.get(i) ?? 0));
+    const best = pool.reduce((most, i) => Math.max(most, matched.get(i) ?? 0), 0);
     pool = pool.filter((i) => matched.get(i) === best);
   }
   const typesOf = (list: number[]) => list.map((i) => entries[i]!.type).sort();

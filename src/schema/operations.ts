@@ -202,7 +202,7 @@ export function leastScopes(pages: readonly string[]): ScopePlan {
   const sets: string[][] = [];
   for (let mask = 0; mask < 1 << used.length; mask++) sets.push(used.filter((_, i) => mask & (1 << i)));
   const covering = sets.filter((set) => needs.every((n) => !n.anyOf.length || n.anyOf.some((s) => set.includes(s))));
-  const size = Math.min(...covering.map((set) => set.length));
+  const size = covering.reduce((least, set) => Math.min(least, set.length), Infinity);
   const least = covering.filter((set) => set.length === size).sort(compareSets(order));
   return { scopes: least[0] ?? [], alternatives: least.slice(1), pages: needs };
 }

@@ -11,7 +11,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { bundle } from '../generated/schema-bundle.js';
 import type { SchemaBundle } from '../schema/types.js';
-import { FORBIDDEN_NAMES } from './validators.js';
+import { FORBIDDEN_NAMES, boundErrors } from './validators.js';
 
 let instance: Ajv | undefined;
 
@@ -86,6 +86,8 @@ export function ajvOptions(keywords: string[]) {
     // embedded resources) instead of inlining a copy into every type.
     inlineRefs: false,
     keywords,
+    // A bound on the errors one validation collects (validators.ts); the generator applies it to standalone code.
+    code: { process: boundErrors },
   } as const;
 }
 

@@ -14,7 +14,9 @@
  * `/responseBody/parts/<n>/status`, ... (the shape normalize() gives a
  * batch), lines counting from the start of the whole batch body.
  */
-import { UcwaError, type Diagnostic } from '../diagnostic.js';
+import { argumentError, checkOptions, diagnosticsOf } from '../boundary.js';
+import { UcwaError, append, type Diagnostic } from '../diagnostic.js';
+import type { HttpHeader } from '../http/message.js';
 import { batchBoundary, splitBatch, type BatchPart } from '../http/batch.js';
 import { decodeBytes, stripBom } from '../http/charset.js';
 import { classifyContentType } from '../http/content-type.js';
@@ -65,8 +67,46 @@ const MAX_NESTING = 1;
  * @returns One result for the whole exchange: `valid` is false when any diagnostic is an error.
  */
 export function validateExchange(exchange: Exchange, options: ExchangeOptions = {}): ValidationResult {
-  const diagnostics = exchangeDiagnostics(exchange, options, 0);
+  let diagnostics: Diagnostic[];
+  try {
+    checkOptions(options);
+    diagnostics = fieldErrors(exchange);
+    if (!diagnostics.length) diagnostics = exchangeDiagnostics(exchange, options, 0);
+  } catch (error) {
+    diagnostics = diagnosticsOf(error);
+  }
   return { valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
+}
+
+const FIELD_TYPES: Record<string, string> = { method: 'string', url: 'string', status: 'number' };
+
+/** `input.argument` for each field of the exchange that has a type other than its documented one. */
+function fieldErrors(exchange: unknown): Diagnostic[] {
+  if (typeof exchange !== 'object' || exchange === null || Array.isArray(exchange)) return [...argumentError('The exchange', 'an object', exchange).diagnostics];
+  const record = exchange as Record<string, unknown>;
+  const out: Diagnostic[] = [];
+  const wrong = (field: string, expected: string) => {
+    const [d] = argumentError(`The field \`${field}\``, expected, record[field]).diagnostics;
+    out.push({ ...d!, path: `/${field}` });
+  };
+  for (const field of Object.keys(FIELD_TYPES)) {
+    if (record[field] !== undefined && typeof record[field] !== FIELD_TYPES[field]) wrong(field, `a ${FIELD_TYPES[field]}`);
+  }
+  for (const field of ['requestBody', 'responseBody']) {
+    const body = record[field];
+    if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) wrong(field, 'a string or bytes (Uint8Array)');
+  }
+  for (const field of ['requestHeaders', 'responseHeaders']) {
+    if (record[field] !== undefined && !isHeaders(record[field])) wrong(field, 'an object of strings or a list of { name, value } strings');
+  }
+  return out;
+}
+
+function isHeaders(headers: unknown): boolean {
+  if (Array.isArray(headers)) {
+    return headers.every((h: unknown) => typeof h === 'object' && h !== null && typeof (h as HttpHeader).name === 'string' && typeof (h as HttpHeader).value === 'string');
+  }
+  return typeof headers === 'object' && headers !== null && Object.values(headers).every((v) => typeof v === 'string');
 }
 
 function exchangeDiagnostics(exchange: Exchange, options: ExchangeOptions, nesting: number): Diagnostic[] {
@@ -74,18 +114,18 @@ function exchangeDiagnostics(exchange: Exchange, options: ExchangeOptions, nesti
   const request = bodyOf(exchange.requestBody, exchange.requestHeaders, '/requestBody', out);
   const response = bodyOf(exchange.responseBody, exchange.responseHeaders, '/responseBody', out);
   if ((request?.form === 'batch' || response?.form === 'batch') && nesting < MAX_NESTING) {
-    out.push(...checkExchange(exchangeFacts(exchange), options));
-    out.push(...batchDiagnostics(request, response, options, nesting, out));
+    append(out, checkExchange(exchangeFacts(exchange), options));
+    append(out, batchDiagnostics(request, response, options, nesting, out));
     return out;
   }
   if (request && (request.form === 'json' || request.form === 'xml')) {
     const resource = exchange.method && exchange.url ? requestTypeFor(exchange.method, exchange.url) : undefined;
     const validated = validateBody(request, { ...options, ...(resource && { resource }) });
-    out.push(...under('/requestBody', validated));
+    append(out, under('/requestBody', validated));
   }
   let value: unknown;
   if (response && (response.form === 'json' || response.form === 'xml')) {
-    out.push(...under('/responseBody', validateBody(response, options)));
+    append(out, under('/responseBody', validateBody(response, options)));
     value = responseValue(response.text, response.form);
   }
   for (const d of checkExchange({ ...exchangeFacts(exchange), responseValue: value }, options)) {
@@ -109,7 +149,7 @@ function bodyOf(body: string | Uint8Array | undefined, headers: HeadersInput | u
     text = typeof body === 'string' ? stripBom(body) : decodeBytes(body, type.charset);
   } catch (error) {
     if (!(error instanceof UcwaError)) throw error;
-    out.push(...error.diagnostics.map((d) => ({ ...d, path: path + d.path })));
+    append(out, under(path, error.diagnostics));
     return undefined;
   }
   if (text.trim() === '') return undefined;
@@ -139,7 +179,7 @@ function partsOf(body: Body | undefined, path: string, out: Diagnostic[]): Batch
     return splitBatch(body.text, batchBoundary(body.contentType));
   } catch (error) {
     if (!(error instanceof UcwaError)) throw error;
-    out.push(...under(path, error.diagnostics));
+    append(out, under(path, error.diagnostics));
     return [];
   }
 }

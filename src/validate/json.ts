@@ -1,12 +1,23 @@
 /** validateJson: decode with the JSON codec, validate, then locate diagnostics in the text. */
+import { checkOptions, diagnosticsOf } from '../boundary.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { decodeJson } from '../json/decode.js';
 import { scanJson } from '../json/locate.js';
 import { ancestry, decodeWith, inDocumentOrder, place } from './place.js';
 import { result, validateValue, type LocatableDiagnostic, type ValidateOptions, type ValidationResult } from './value.js';
 
+/** UCWA JSON text or bytes -> a verdict with located diagnostics, decode errors included. Never throws. */
 export function validateJson(input: string | Uint8Array, options: ValidateOptions = {}): ValidationResult {
-  const decoded = decodeWith(input, options, 'json.syntax', (text) => decodeJson(text, options));
+  try {
+    checkOptions(options);
+    return validateText(input, options);
+  } catch (error) {
+    return result(diagnosticsOf(error));
+  }
+}
+
+function validateText(input: string | Uint8Array, options: ValidateOptions): ValidationResult {
+  const decoded = decodeWith(input, options, (text) => decodeJson(text, options));
   if (!decoded.ok) {
     return result(locateDecodeFailure(decoded.diagnostics, decoded.text));
   }

@@ -11,6 +11,7 @@ import { resolveType } from '../schema/plan.js';
 import type { JsonSchema } from '../schema/types.js';
 import { didYouMean } from './near.js';
 import { judgeUnknown, lenient, type ResolvedExtra } from './policy.js';
+import { TOO_MANY_PROBLEMS } from './validators.js';
 
 /** Same pattern as the generator's `patternProperties`: the PUT token. */
 const GUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
@@ -184,7 +185,7 @@ interface Raw {
 /** Maps the errors of one ajv run; never throws. */
 export function mapErrors(errors: readonly ErrorObject[], ctx: MappingContext): (Diagnostic & { atName?: boolean })[] {
   const typeFailed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-  const anyOfAt = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
+  const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   const out: (Diagnostic & { atName?: boolean })[] = [];
   for (const error of errors) {
     if (error.keyword !== 'anyOf' && error.schemaPath.includes('/anyOf/') && underAny(error.instancePath, anyOfAt)) {
@@ -201,8 +202,13 @@ export function mapErrors(errors: readonly ErrorObject[], ctx: MappingContext): 
   return out;
 }
 
-function underAny(pointer: string, bases: string[]): boolean {
-  return bases.some((b) => pointer === b || pointer.startsWith(`${b}/`));
+/** Whether `pointer` or one of its ancestors is in `bases` (a lookup per ancestor: linear in the errors). */
+function underAny(pointer: string, bases: ReadonlySet<string>): boolean {
+  if (bases.size === 0) return false;
+  for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+    if (bases.has(p)) return true;
+    if (p === '') return false;
+  }
 }
 
 function mapOne(error: ErrorObject, ctx: MappingContext, typeFailed: Set<string>): Raw[] {
@@ -285,6 +291,8 @@ function mapOne(error: ErrorObject, ctx: MappingContext, typeFailed: Set<string>
       const expected = types.length ? expectedType([...new Set(types)], subject.role) : 'of another type';
       return at('schema.type', `${subject.text} must be ${expected}, got ${gotType(data, subject.role)}`);
     }
+    case TOO_MANY_PROBLEMS:
+      return at('input.too-many-problems', `${subject.text} has more than ${String(params.limit)} problems; the rest are not listed`);
     default:
       return at('schema.type', `${subject.text} ${error.message ?? 'is not valid'}`);
   }

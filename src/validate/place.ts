@@ -3,7 +3,8 @@
  * decoder's exception becomes diagnostics) and placing diagnostics at the
  * line/column of the nearest node the text locates.
  */
-import { UcwaError, diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
+import { diagnosticsOf } from '../boundary.js';
+import type { Diagnostic } from '../diagnostic.js';
 export { inDocumentOrder } from '../diagnostic.js';
 import { inputTextAs } from '../codec/limits.js';
 import { maxBytesOf } from '../codec/options.js';
@@ -18,7 +19,6 @@ export type Decoded = { ok: true; text: string; charset: string | undefined; val
 export function decodeWith(
   input: string | Uint8Array,
   options: ValidateOptions,
-  fallbackCode: DiagnosticCode,
   decode: (text: string, charset: string | undefined) => unknown,
 ): Decoded {
   let text: string | undefined;
@@ -28,7 +28,7 @@ export function decodeWith(
     text = decoded.text;
     return { ok: true, text, charset: decoded.encoding, value: decode(text, decoded.encoding) };
   } catch (e) {
-    const diagnostics = failure(e, fallbackCode);
+    const diagnostics = diagnosticsOf(e);
     return { ok: false, text, diagnostics: input instanceof Uint8Array ? diagnostics.map((d) => atBadByte(d, input)) : diagnostics };
   }
 }
@@ -40,16 +40,6 @@ function atBadByte(d: Diagnostic, bytes: Uint8Array): Diagnostic {
   if (offset < 0) return d;
   const hex = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
   return { ...d, message: `The input is not valid UTF-8: the byte sequence at offset ${offset} (0x${hex}...) is not valid.`, ...bytePosition(bytes, offset) };
-}
-
-/** Any exception of a decoder as diagnostics (UcwaError carries them already). */
-function failure(e: unknown, fallbackCode: DiagnosticCode): Diagnostic[] {
-  if (e instanceof UcwaError && e.diagnostics.length) return [...e.diagnostics];
-  if (e instanceof RangeError) {
-    return [diagnostic('input.too-deep', 'the input nests too deeply to be processed')];
-  }
-  const reason = e instanceof Error ? e.message : String(e);
-  return [diagnostic(fallbackCode, `the input could not be decoded: ${reason}`)];
 }
 
 /** Pointer and its ancestors, nearest first. */

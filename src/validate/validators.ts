@@ -26,9 +26,68 @@ export function useCompiler(compile: Compiler): void {
   compiler = compile;
 }
 
-/** Adds a validator generated ahead of time (same ajv options, same bundle). */
+/** Adds a validator generated ahead of time (same ajv options, same bundle, `boundErrors` applied). */
 export function provideValidator(typeName: string, fn: ValidateFunction): void {
-  ready.set(typeName, fn);
+  ready.set(typeName, bounded(fn));
+}
+
+/**
+ * Most problems one validation collects. ajv (with `allErrors`) makes an
+ * error object of some 300 bytes for each, and a diagnostic costs about a
+ * kilobyte more: without a bound, a 16 MB list of wrong items, a flat object
+ * with a million unknown names or a sparse array of length 1e7 cost
+ * gigabytes; at the bound, some 150 MB and a few seconds. Far above what a
+ * real payload has (a contact list of thousands, each with a new property).
+ */
+export const MAX_PROBLEMS = 100_000;
+
+/**
+ * ajv's generated code, with the cost of its errors bounded and linear:
+ *
+ * - where it counts one more error (`errors++;`, or `errors = vErrors.length;`
+ *   after a nested validator), it throws the errors so far once there are
+ *   more than MAX_PROBLEMS;
+ * - where it adds a nested validator's errors to its own, it appends them
+ *   instead of `vErrors.concat(...)`, which copies every error so far: a
+ *   list of 50,000 wrong resources took minutes (quadratic).
+ *
+ * Applied to the code ajv compiles at run time (ajv.ts, `code.process`) and to
+ * the modules generated ahead of time (scripts/generate-validators.ts); tests
+ * check both.
+ */
+export function boundErrors(code: string): string {
+  const stop = `if(errors>${MAX_PROBLEMS}){throw {ucwaErrors:vErrors};}`;
+  return code
+    .replace(/\berrors\+\+;/g, `errors++;${stop}`)
+    .replace(/\berrors = vErrors\.length;/g, `errors = vErrors.length;${stop}`)
+    .replace(
+      /\bvErrors = vErrors === null \? ([\w.]+)\.errors : vErrors\.concat\(\1\.errors\);/g,
+      'if(vErrors === null){vErrors = $1.errors;}else{for(const ucwaError of $1.errors){vErrors.push(ucwaError);}}',
+    );
+}
+
+/** The error that stands for the problems past MAX_PROBLEMS (messages.ts maps it). */
+export const TOO_MANY_PROBLEMS = 'ucwaTooManyProblems';
+
+/**
+ * A validator that never throws boundErrors' stop: it returns false, and its
+ * `errors` are the first MAX_PROBLEMS followed by a TOO_MANY_PROBLEMS error.
+ */
+function bounded(fn: ValidateFunction): ValidateFunction {
+  const run = ((data: unknown) => {
+    try {
+      const valid = fn(data);
+      run.errors = fn.errors;
+      return valid;
+    } catch (error) {
+      const collected: unknown = typeof error === 'object' && error !== null ? (error as { ucwaErrors?: unknown }).ucwaErrors : undefined;
+      if (!Array.isArray(collected)) throw error;
+      const tooMany = { keyword: TOO_MANY_PROBLEMS, instancePath: '', schemaPath: '#', params: { limit: MAX_PROBLEMS } };
+      run.errors = [...collected.slice(0, MAX_PROBLEMS), tooMany];
+      return false;
+    }
+  }) as ValidateFunction;
+  return run;
 }
 
 /** Whether `typeName` has a validator at hand, without compiling or recording a miss. */
@@ -50,8 +109,10 @@ export function validatorFor(typeName: string): ValidateFunction | undefined {
     return undefined;
   }
   const compiled = compiler(typeName);
-  if (compiled) ready.set(typeName, compiled);
-  return compiled;
+  if (!compiled) return undefined;
+  const checked = bounded(compiled);
+  ready.set(typeName, checked);
+  return checked;
 }
 
 /** Definitions asked for while no validator could be had; clears the record. */

@@ -4,9 +4,11 @@
  * result is returned at once, with no further work.
  */
 import type { ValidateFunction } from 'ajv';
+import { checkOptions, diagnosticsOf } from '../boundary.js';
 import type { Diagnostic } from '../diagnostic.js';
-import type { DecodeOptions } from '../codec/options.js';
-import { diagnostic } from '../diagnostic.js';
+import { checkValueShape } from '../codec/limits.js';
+import { maxDepthOf, type DecodeOptions } from '../codec/options.js';
+import { UcwaError, append, diagnostic } from '../diagnostic.js';
 import { FORBIDDEN_NAMES, unavailable, validatorFor } from './validators.js';
 import type { Inference } from '../schema/infer.js';
 import { escapePointer, mapErrors, type MappingContext } from './messages.js';
@@ -76,38 +78,40 @@ function relEntry(rel: string): { fn: ValidateFunction; valid: ValidationResult 
   return entry;
 }
 
+/**
+ * A decoded value (the HAL JSON form) -> a verdict. Never throws: a value
+ * built in code that nests deeper than the engine's stack, or whose getters
+ * or Proxy traps throw, gets a diagnostic (boundary.ts).
+ */
 export function validate(value: unknown, options?: ValidateOptions): ValidationResult {
-  // Hot path, kept small enough to inline: a resource that names its rel and
-  // that ajv accepts costs one map lookup and the compiled function.
-  if (options?.resource === undefined && typeof value === 'object' && value !== null) {
-    const rel = (value as { rel?: unknown }).rel;
-    if (typeof rel === 'string') {
-      const entry = byRel.get(rel) ?? relEntry(rel);
-      if (entry !== null && accepts(entry.fn, value)) return entry.valid;
+  try {
+    if (options !== undefined) checkOptions(options);
+    // Hot path: a resource that names its rel and that ajv accepts costs one
+    // map lookup and the compiled function.
+    if (options?.resource === undefined && typeof value === 'object' && value !== null) {
+      const rel = (value as { rel?: unknown }).rel;
+      if (typeof rel === 'string') {
+        const entry = byRel.get(rel) ?? relEntry(rel);
+        if (entry !== null && entry.fn(value)) return entry.valid;
+      }
     }
-  }
-  return validateSlow(value, options ?? {});
-}
-
-/** A value built in code (never depth-checked) can nest deeper than ajv's recursion can follow. */
-function accepts(fn: ValidateFunction, value: unknown): boolean {
-  try {
-    return fn(value);
+    const check = validateValue(value, options ?? {});
+    // A value built in code with problems: a nesting too deep (a cycle) or a sparse array is said as such.
+    if (check.diagnostics.length) checkValueShape(value, maxDepthOf(options));
+    return result(check.diagnostics.map(stripHint), check);
   } catch (error) {
-    if (error instanceof RangeError) return false;
-    throw error;
+    return result(diagnosticsOf(error instanceof UcwaError ? error : (shapeFailure(value, options) ?? error)));
   }
 }
 
-function validateSlow(value: unknown, options: ValidateOptions): ValidationResult {
-  let check: ValueCheck;
+/** When ajv failed on a value (its stack overflowed on a cycle, say): the shape's own diagnostic, if it has a flaw. */
+function shapeFailure(value: unknown, options: ValidateOptions | undefined): unknown {
   try {
-    check = validateValue(value, options);
+    checkValueShape(value, maxDepthOf(options));
+    return undefined;
   } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    return result([diagnostic('input.too-deep', 'The value nests too deeply to be validated.')]);
+    return error;
   }
-  return result(check.diagnostics.map(stripHint), check);
 }
 
 /** Candidates of an ambiguous document tried one by one to tell whether it is valid as each (more: not tried). */
@@ -149,12 +153,12 @@ function checkAs(value: unknown, options: ValidateOptions, target: Target): Loca
   if (target.events) {
     // Embedded resources of events are keyed by rel; they are checked below, each by its own type.
     ctx.skip = (p) => /^\/sender\/\d+\/events\/\d+\/_embedded\//.test(p);
-    if (fn.errors) out.push(...mapErrors(fn.errors, ctx));
-    out.push(...eventResources(value, strict, extra));
+    if (fn.errors) append(out, mapErrors(fn.errors, ctx));
+    append(out, eventResources(value, strict, extra));
   } else if (fn.errors && isRequestBody(target.typeName)) {
-    out.push(...requestDiagnostics(fn, fn.errors, { ...ctx, request: true }));
+    append(out, requestDiagnostics(fn, fn.errors, { ...ctx, request: true }));
   } else if (fn.errors) {
-    out.push(...mapErrors(fn.errors, ctx));
+    append(out, mapErrors(fn.errors, ctx));
   }
   return out;
 }
@@ -181,7 +185,7 @@ function eventResources(channel: unknown, strict: boolean, extra: ResolvedExtra 
         const fn = (byRel.get(rel) ?? relEntry(rel))?.fn;
         if (fn?.(resource)) continue;
         const prefix = `/sender/${i}/events/${j}/_embedded/${escapePointer(key)}`;
-        out.push(...embeddedFailure(fn ?? undefined, resource, rel, prefix, strict, extra));
+        append(out, embeddedFailure(fn ?? undefined, resource, rel, prefix, strict, extra));
       }
     }
   }

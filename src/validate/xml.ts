@@ -1,14 +1,25 @@
 /** validateXml: decode with the XML codec, validate, then locate diagnostics at elements and attributes. */
+import { checkOptions, diagnosticsOf } from '../boundary.js';
 import { decodeXmlDocument, type XmlDocument } from '../xml/decode.js';
 import type { TextPosition } from '../json/locate.js';
 import { decodeWith, inDocumentOrder, place } from './place.js';
 import { result, validateValue, type ValidateOptions, type ValidationResult } from './value.js';
 
+/** UCWA XML text or bytes -> a verdict with located diagnostics, decode errors included. Never throws. */
 export function validateXml(input: string | Uint8Array, options: ValidateOptions = {}): ValidationResult {
+  try {
+    checkOptions(options);
+    return validateText(input, options);
+  } catch (error) {
+    return result(diagnosticsOf(error));
+  }
+}
+
+function validateText(input: string | Uint8Array, options: ValidateOptions): ValidationResult {
   // Decode without positions first: only documents with diagnostics pay for them.
   // Any ISO 8601 date is a date in XML, request bodies included: dates are read as /Date(ms)/ here.
   const decodeOptions = { ...options, canonicalDates: true };
-  const decoded = decodeWith(input, options, 'xml.malformed', (text, charset) => decodeXmlDocument(text, { ...decodeOptions, charset }));
+  const decoded = decodeWith(input, options, (text, charset) => decodeXmlDocument(text, { ...decodeOptions, charset }));
   if (!decoded.ok) return result(decoded.diagnostics);
   // The decoder already typed a body without rel by its names (and knows an <input> is a request).
   const doc = decoded.value as XmlDocument;

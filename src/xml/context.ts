@@ -28,13 +28,24 @@ export interface DecodeContext {
  * one subtree of a large document is held at once.
  */
 export function eachChild(ctx: DecodeContext, el: XElement, fn: (c: XElement) => void): void {
-  const scanner = ctx.scanner;
-  if (scanner && el === ctx.root) {
+  const scanner = streamedChildren(ctx, el);
+  if (scanner) {
     for (let c = scanner.next(); c; c = scanner.next()) fn(c);
-    ctx.scanner = null;
   } else {
     for (const c of el.children) fn(c);
   }
+}
+
+/**
+ * The scanner to read `el`'s children from when `el` is the root whose
+ * children come as they close (the caller then reads them all), else null
+ * (they are in `el.children`). For loops that recurse: no callback frame.
+ */
+export function streamedChildren(ctx: DecodeContext, el: XElement): Scanner | null {
+  const scanner = ctx.scanner;
+  if (!scanner || el !== ctx.root) return null;
+  ctx.scanner = null;
+  return scanner;
 }
 
 /** Reads all of the root's children into `root.children`, for the one body that must look ahead (a root without rel). */

@@ -21,7 +21,7 @@ import {
 } from './context.js';
 import type { Contract } from './contracts.js';
 import { decodeResource, Embedded, linkValue, nestedPlan, propertyRel } from './decode-resource.js';
-import { decodeFields } from './decode-values.js';
+import { decodeFields, kindOf, scalar } from './decode-values.js';
 import { addEmptyLists } from './empty.js';
 import type { XElement } from './scan.js';
 
@@ -78,14 +78,15 @@ export function decodeReason(ctx: DecodeContext, el: XElement, plan: Plan | unde
     checkAttrs(ctx, c, [], p);
     mark(ctx, p, c.pos);
     let value: unknown;
-    if (isNil(c)) value = null;
-    else if (c.children.length || BAGS.has(c.local)) {
+    const kind = isNil(c) ? undefined : kindOf(ctx, c, BAGS.has(c.local) ? 'object' : undefined, p);
+    if (kind === undefined) value = null;
+    else if (c.children.length || kind === 'object') {
       checkNoText(ctx, c, p);
       const bag: Record<string, unknown> = {};
       const shape = ctx.planner.propertyShape(plan, c.local);
       decodeFields(ctx, c, shape?.type ? ctx.planner.planFor(shape.type) : undefined, p, bag);
       value = bag;
-    } else value = c.text;
+    } else value = scalar(ctx, c.text, kind, p, c.pos);
     setOwn(out, c.local, value);
   });
   checkNoText(ctx, el, path);

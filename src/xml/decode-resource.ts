@@ -14,9 +14,10 @@
 import { setOwn } from '../codec/safe.js';
 import type { Plan } from '../schema/plan.js';
 import {
-  attr, attrPos, checkAttrs, checkNoText, child, holdChildren, isForeignAttr, mark, repath, report, spanEnd, spanStart, type DecodeContext, type Span,
+  attr, attrPos, checkAttrs, checkNoText, child, holdChildren, isForeignAttr, mark, repath, report, spanEnd, spanStart, streamedChildren, unexpected,
+  type DecodeContext, type Span,
 } from './context.js';
-import { decodeFields } from './decode-values.js';
+import { decodeField, type ResourceFields } from './decode-values.js';
 import { addEmptyLists } from './empty.js';
 import type { XElement } from './scan.js';
 
@@ -40,15 +41,52 @@ export function decodeResource(
   path: string,
   root: boolean,
 ): Record<string, unknown> {
+  const out = resourceStart(ctx, el, path, root);
+  // One loop with a direct call per nested resource, and the work before and
+  // after it in helpers: a resource nested as deep as maxDepth costs one small frame per level.
+  const found: Found = { fields: { relList: false } };
+  const scanner = streamedChildren(ctx, el);
+  for (let k = 0; ; k++) {
+    const c = scanner ? scanner.next() : el.children[k];
+    if (!c) break;
+    if (decodeField(ctx, c, plan, path, out, found.fields)) continue;
+    if (c.local !== 'resource') otherChild(ctx, c, el, path, found);
+    else {
+      const key = attr(c, 'rel');
+      if (key === undefined) report(ctx, 'xml.unexpected-element', 'A nested <resource> needs a rel attribute.', path, c.pos);
+      else {
+        const embedded = (found.embedded ??= new Embedded(ctx, plan, child(path, '_embedded')));
+        const at = embedded.open(c, key);
+        embedded.close(key, decodeResource(ctx, c, nestedPlan(ctx, plan, key, propertyRel(c)?.text), at, false));
+      }
+    }
+  }
+  resourceEnd(ctx, el, plan, path, out, found);
+  return out;
+}
+
+/**
+ * What the loop over a resource's children gathers besides its fields.
+ * Links keep their element only when locations are wanted (marked once their
+ * cardinality is known); links and embedded entries are made on first use:
+ * most resources of a large document have neither.
+ */
+interface Found {
+  fields: ResourceFields;
+  links?: Map<string, Array<{ value: Record<string, unknown>; el: XElement | null }>>;
+  embedded?: Embedded;
+}
+
+/** The resource's value with its rel (first in the value), from its attribute or its `<property name="rel">`. */
+function resourceStart(ctx: DecodeContext, el: XElement, path: string, root: boolean): Record<string, unknown> {
   checkAttrs(ctx, el, ['rel', 'href'], path);
   const out: Record<string, unknown> = {};
   const relAttr = attr(el, 'rel');
-  const href = attr(el, 'href');
   if (root && relAttr !== undefined) {
     out.rel = relAttr;
     mark(ctx, child(path, 'rel'), attrPos(el, 'rel'));
   } else {
-    // The rel comes first in the value: a root without rel attribute (a small PUT body) is read whole to find it.
+    // A root without rel attribute (a small PUT body) is read whole to find it.
     if (el === ctx.root) holdChildren(ctx);
     const relProp = propertyRel(el);
     if (relProp) {
@@ -56,34 +94,25 @@ export function decodeResource(
       mark(ctx, child(path, 'rel'), relProp.pos);
     }
   }
+  return out;
+}
 
-  // Links keep their element only when locations are wanted (marked once their cardinality is known).
-  // Made on first use: most resources of a large document have neither.
-  let links: Map<string, Array<{ value: Record<string, unknown>; el: XElement | null }>> | undefined;
-  let embedded: Embedded | undefined;
-  const other = (c: XElement): boolean => {
-    if (c.local === 'link') {
-      const rel = attr(c, 'rel');
-      if (rel === undefined) report(ctx, 'xml.unexpected-element', '<link> needs a rel attribute.', path, c.pos);
-      else {
-        links ??= new Map();
-        let g = links.get(rel);
-        if (!g) links.set(rel, (g = []));
-        g.push({ value: linkValue(ctx, c, path), el: ctx.loc ? c : null });
-      }
-      return true;
-    }
-    if (c.local === 'resource') {
-      const key = attr(c, 'rel');
-      if (key === undefined) report(ctx, 'xml.unexpected-element', 'A nested <resource> needs a rel attribute.', path, c.pos);
-      else (embedded ??= new Embedded(ctx, plan, child(path, '_embedded'))).add(c, key, (p) => decodeResource(ctx, c, nestedPlan(ctx, plan, key, propertyRel(c)?.text), p, false));
-      return true;
-    }
-    return false;
-  };
-  decodeFields(ctx, el, plan, path, out, other, true);
+/** A child that is neither a field nor a nested resource: a link, or unexpected. */
+function otherChild(ctx: DecodeContext, c: XElement, el: XElement, path: string, found: Found): void {
+  if (c.local !== 'link') return unexpected(ctx, c, el, path);
+  const rel = attr(c, 'rel');
+  if (rel === undefined) return report(ctx, 'xml.unexpected-element', '<link> needs a rel attribute.', path, c.pos);
+  const links = (found.links ??= new Map());
+  let g = links.get(rel);
+  if (!g) links.set(rel, (g = []));
+  g.push({ value: linkValue(ctx, c, path), el: ctx.loc ? c : null });
+}
+
+/** `_links` (the self link from `href` unless a `<link rel="self">` says more), `_embedded` and the empty lists. */
+function resourceEnd(ctx: DecodeContext, el: XElement, plan: Plan | undefined, path: string, out: Record<string, unknown>, found: Found): void {
   checkNoText(ctx, el, path);
-
+  const { links, embedded } = found;
+  const href = attr(el, 'href');
   const selfFromAttr = href !== undefined && !links?.has('self');
   if (selfFromAttr || links) {
     const target: Record<string, unknown> = {};
@@ -103,7 +132,6 @@ export function decodeResource(
   }
   if (embedded) out._embedded = embedded.value();
   addEmptyLists(ctx, el, out, path);
-  return out;
 }
 
 /**
@@ -115,20 +143,35 @@ export class Embedded {
   private readonly groups = new Map<string, { values: unknown[]; first: Span }>();
   constructor(private readonly ctx: DecodeContext, private readonly plan: Plan | undefined, private readonly path: string) {}
 
-  add(el: XElement, key: string, decode: (path: string) => unknown): void {
+  /** Where the locations and errors of the entry being decoded start (open ... close bracket one entry). */
+  private span: Span | undefined;
+
+  /** Starts the entry of `el` under `key`, and returns its path. */
+  open(el: XElement, key: string): string {
     const ctx = this.ctx;
     const g = this.groups.get(key);
     const index = g ? g.values.length : 0;
     const keyPath = child(this.path, key);
     const listed = this.plan?.embedded.get(key)?.array === true;
     if (g && index === 1 && !listed) repath(ctx, g.first, keyPath, child(keyPath, 0));
-    const p = listed || g ? child(keyPath, index) : keyPath;
-    const span = spanStart(ctx);
-    mark(ctx, p, el.pos);
-    const value = decode(p);
-    spanEnd(ctx, span);
+    const path = listed || g ? child(keyPath, index) : keyPath;
+    this.span = spanStart(ctx);
+    mark(ctx, path, el.pos);
+    return path;
+  }
+
+  /** Ends the entry `open` started, with its decoded value. */
+  close(key: string, value: unknown): void {
+    const span = this.span!;
+    spanEnd(this.ctx, span);
+    const g = this.groups.get(key);
     if (g) g.values.push(value);
     else this.groups.set(key, { values: [value], first: span });
+  }
+
+  add(el: XElement, key: string, decode: (path: string) => unknown): void {
+    const path = this.open(el, key);
+    this.close(key, decode(path));
   }
 
   get size(): number {

@@ -7,9 +7,10 @@ import { isoToUcwa, isUcwaXmlDate } from '../codec/dates.js';
 import { hasOwn, setOwn } from '../codec/safe.js';
 import type { Plan, ValueKind, ValueShape } from '../schema/plan.js';
 import {
-  attr, checkAttrs, checkNoText, child, eachChild, isNil, mark, report, unexpected, type DecodeContext,
+  attr, checkAttrs, checkNoText, child, isNil, mark, report, streamedChildren, unexpected, type DecodeContext,
 } from './context.js';
 import type { XElement } from './scan.js';
+import { recordedType } from './typed.js';
 
 const INTEGER = /^\s*[+-]?\d+\s*$/;
 
@@ -50,19 +51,28 @@ export function scalar(ctx: DecodeContext, text: string, kind: ValueKind, path: 
 /** Value of a `<property>` or `<item>` element. */
 export function elementValue(ctx: DecodeContext, el: XElement, shape: ValueShape | undefined, path: string): unknown {
   if (isNil(el)) return null;
-  if (el.children.length || shape?.kind === 'object') {
+  const kind = kindOf(ctx, el, shape?.kind, path);
+  if (el.children.length || kind === 'object') {
     checkNoText(ctx, el, path);
     const out: Record<string, unknown> = {};
     const sub = shape?.type ? ctx.planner.planFor(shape.type) : undefined;
     decodeFields(ctx, el, sub, path, out);
     return out;
   }
-  return scalar(ctx, el.text, shape?.kind ?? 'string', path, el.pos);
+  return scalar(ctx, el.text, kind, path, el.pos);
+}
+
+/** The kind to read an element's text as: the type the encoder recorded (typed.ts), else the model's. */
+export function kindOf(ctx: DecodeContext, el: XElement, kind: ValueKind | undefined, path: string): ValueKind {
+  const recorded = el.attrs.length ? recordedType(el) : undefined;
+  if (recorded === 'invalid') report(ctx, 'xml.unexpected-element', `<${el.local}> records a type other than boolean, number or object.`, path, el.pos);
+  else if (recorded) return recorded;
+  return kind ?? 'string';
 }
 
 /**
  * Decodes the `<property>`/`<propertyList>` children of `el` into `out`.
- * Other children are left to `other` (links, embedded resources), or reported.
+ * Other children are left to `other` (links), or reported.
  */
 export function decodeFields(
   ctx: DecodeContext,
@@ -71,34 +81,49 @@ export function decodeFields(
   path: string,
   out: Record<string, unknown>,
   other?: (c: XElement) => boolean,
-  skipRel = false,
 ): void {
-  // Duplicates are found in `out` itself (no set per element); a resource's rel is read apart, so only a list named rel is tracked.
-  let relList = false;
-  eachChild(ctx, el, (c) => {
-    const isList = c.local === 'propertyList';
-    if (!isList && c.local !== 'property') {
-      if (!other?.(c)) unexpected(ctx, c, el, path);
-      return;
-    }
-    const name = attr(c, 'name');
-    checkAttrs(ctx, c, ['name'], path);
-    if (name === undefined) {
-      report(ctx, 'xml.unexpected-element', `<${c.local}> needs a name attribute.`, path, c.pos);
-      return;
-    }
-    const relOfResource = skipRel && name === 'rel';
-    if (relOfResource && !isList) return; // the resource decoder reads it
-    const p = child(path, name);
-    if (relOfResource ? relList : hasOwn(out, name)) {
-      report(ctx, 'xml.unexpected-element', `The property ${name} appears twice.`, p, c.pos);
-      return;
-    }
-    if (relOfResource) relList = true;
-    const shape = ctx.planner.propertyShape(plan, name);
-    mark(ctx, p, c.pos);
-    setOwn(out, name, isList ? listValue(ctx, c, shape, p) : elementValue(ctx, c, shape, p));
-  });
+  // A plain loop, not eachChild's callback: property bags nest as deep as maxDepth, and each frame counts.
+  const scanner = streamedChildren(ctx, el);
+  for (let k = 0; ; k++) {
+    const c = scanner ? scanner.next() : el.children[k];
+    if (!c) break;
+    if (!decodeField(ctx, c, plan, path, out) && !other?.(c)) unexpected(ctx, c, el, path);
+  }
+}
+
+/** What a resource's decoder tracks across its fields: whether a property list named rel was read. */
+export interface ResourceFields {
+  relList: boolean;
+}
+
+/**
+ * Decodes `c` into `out` when it is a `<property>` or `<propertyList>`
+ * (true), else leaves it to the caller (false). Duplicates are found in
+ * `out` itself (no set per element). In a resource (`resource` given), the
+ * `<property name="rel">` is its own rel, read apart, so only a list named
+ * rel is tracked.
+ */
+export function decodeField(ctx: DecodeContext, c: XElement, plan: Plan | undefined, path: string, out: Record<string, unknown>, resource?: ResourceFields): boolean {
+  const isList = c.local === 'propertyList';
+  if (!isList && c.local !== 'property') return false;
+  const name = attr(c, 'name');
+  checkAttrs(ctx, c, ['name'], path);
+  if (name === undefined) {
+    report(ctx, 'xml.unexpected-element', `<${c.local}> needs a name attribute.`, path, c.pos);
+    return true;
+  }
+  const relOfResource = resource !== undefined && name === 'rel';
+  if (relOfResource && !isList) return true; // the resource decoder reads it
+  const p = child(path, name);
+  if (relOfResource ? resource.relList : hasOwn(out, name)) {
+    report(ctx, 'xml.unexpected-element', `The property ${name} appears twice.`, p, c.pos);
+    return true;
+  }
+  if (relOfResource) resource.relList = true;
+  const shape = ctx.planner.propertyShape(plan, name);
+  mark(ctx, p, c.pos);
+  setOwn(out, name, isList ? listValue(ctx, c, shape, p) : elementValue(ctx, c, shape, p));
+  return true;
 }
 
 function listValue(ctx: DecodeContext, el: XElement, shape: ValueShape | undefined, path: string): unknown[] {

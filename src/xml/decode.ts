@@ -5,6 +5,7 @@
  * A `<resource>` or `<input>` that names no type (no rel, no `resource`
  * option) is typed by its names (schema/infer.ts); the document says so.
  */
+import { asUcwaError, checkOptions } from '../boundary.js';
 import { UcwaError, diagnostic } from '../diagnostic.js';
 import { inputTextAs } from '../codec/limits.js';
 import { maxBytesOf, maxDepthOf, type DecodeOptions } from '../codec/options.js';
@@ -102,7 +103,20 @@ function errorPlan(planner: Planner): Plan | undefined {
   return undefined;
 }
 
-export function decodeXmlDocument(input: string, options: XmlDocumentOptions = {}): XmlDocument {
+/**
+ * UCWA XML -> the JSON value, with the locations of its nodes and how a body
+ * without rel was typed when asked. Throws only `UcwaError` (boundary.ts).
+ */
+export function decodeXmlDocument(input: string | Uint8Array, options: XmlDocumentOptions = {}): XmlDocument {
+  try {
+    checkOptions(options);
+    return decodeDocument(input, options);
+  } catch (error) {
+    throw asUcwaError(error);
+  }
+}
+
+function decodeDocument(input: string | Uint8Array, options: XmlDocumentOptions): XmlDocument {
   const { text, encoding } = inputTextAs(input, maxBytesOf(options), options.charset);
   if (text.trim() === '') throw new UcwaError([diagnostic('input.empty', 'The document is empty.')]);
   const planner = options.planner ?? defaultPlanner();
@@ -173,6 +187,11 @@ function decodeBody(ctx: DecodeContext, root: XElement, named: Plan | undefined,
   }
 }
 
-export function decodeXml(text: string, options?: DecodeOptions): unknown {
+/**
+ * UCWA XML (text, or bytes in UTF-8 or UTF-16 with a byte order mark) -> the
+ * JSON value UCWA would have sent for the same response. Throws only
+ * `UcwaError`, whose diagnostics say what and where.
+ */
+export function decodeXml(text: string | Uint8Array, options?: DecodeOptions): unknown {
   return decodeXmlDocument(text, options).value;
 }

@@ -12,10 +12,11 @@
  * (root and nested alike, so a nested resource's own rel survives), other
  * properties and property lists in the value's order, embedded resources.
  */
+import { asUcwaError, checkOptions } from '../boundary.js';
 import { UcwaError, diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import { NC_NAME, describeChar, firstNonXmlChar } from '../codec/chars.js';
 import { isoToUcwa, ucwaToIso } from '../codec/dates.js';
-import { checkValueDepth } from '../codec/limits.js';
+import { checkValueShape } from '../codec/limits.js';
 import { indentOf, maxDepthOf, type EncodeOptions } from '../codec/options.js';
 import { hasOwn, isPlainObject } from '../codec/safe.js';
 import { bodyNames, decodingPlan, inferType, shapeIndexOf } from '../schema/infer.js';
@@ -25,6 +26,7 @@ import { CONTRACTS, XSI_NS, contractFor, type Contract } from './contracts.js';
 import { optionPlan } from './decode.js';
 import { emptyListAttrs } from './empty.js';
 import { UCWA_NS } from './scan.js';
+import { typeAttrs } from './typed.js';
 import { XmlWriter, type Attrs } from './writer.js';
 
 export interface XmlEncodeOptions extends EncodeOptions {
@@ -50,8 +52,21 @@ function describe(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }
 
+/**
+ * JSON value -> UCWA XML text. Throws only `UcwaError`: for values XML
+ * cannot carry, too deep a nesting, and values whose getters or Proxy traps throw.
+ */
 export function encodeXml(value: unknown, options: XmlEncodeOptions = {}): string {
-  checkValueDepth(value, maxDepthOf(options));
+  try {
+    checkOptions(options);
+    return encode(value, options);
+  } catch (error) {
+    throw asUcwaError(error);
+  }
+}
+
+function encode(value: unknown, options: XmlEncodeOptions): string {
+  checkValueShape(value, maxDepthOf(options));
   const planner = options.planner ?? defaultPlanner();
   const named = optionPlan(planner, options.resource);
   const ctx: EncodeContext = { planner, w: new XmlWriter(indentOf(options)), errors: [] };
@@ -236,13 +251,18 @@ function writeValue(
 ): void {
   if (value === null) return ctx.w.empty(element, [...attrs, ...NIL], depth);
   if (isPlainObject(value)) {
-    if (!Object.keys(value).length) return ctx.w.empty(element, attrs, depth);
+    if (!Object.keys(value).length) {
+      const typed = typeAttrs(value, shape?.kind);
+      return ctx.w.empty(element, typed.length ? [...attrs, ...typed] : attrs, depth);
+    }
     ctx.w.open(element, attrs, depth);
     writeFields(ctx, value, shape?.type ? ctx.planner.planFor(shape.type) : undefined, path, depth + 1);
     return ctx.w.close(element, depth);
   }
   const text = scalarText(ctx, value, shape, path);
-  if (text !== undefined && checkText(ctx, text, path)) ctx.w.text(element, attrs, text, depth);
+  if (text === undefined || !checkText(ctx, text, path)) return;
+  const typed = typeAttrs(value, shape?.kind);
+  ctx.w.text(element, typed.length ? [...attrs, ...typed] : attrs, text, depth);
 }
 
 function scalarText(ctx: EncodeContext, value: unknown, shape: ValueShape | undefined, path: string): string | undefined {
@@ -291,7 +311,7 @@ function writeReason(ctx: EncodeContext, v: Record<string, unknown>, path: strin
       fail(ctx, 'schema.type', `The error field name "${key}" cannot be written as an XML element.`, p);
     } else if (value === null) ctx.w.empty(key, NIL, depth + 1);
     else if (isPlainObject(value)) {
-      if (!Object.keys(value).length) ctx.w.empty(key, [], depth + 1);
+      if (!Object.keys(value).length) ctx.w.empty(key, typeAttrs(value, undefined), depth + 1);
       else {
         ctx.w.open(key, [], depth + 1);
         writeFields(ctx, value, undefined, p, depth + 2);
@@ -299,7 +319,7 @@ function writeReason(ctx: EncodeContext, v: Record<string, unknown>, path: strin
       }
     } else {
       const text = scalarText(ctx, value, undefined, p);
-      if (text !== undefined && checkText(ctx, text, p)) ctx.w.text(key, [], text, depth + 1);
+      if (text !== undefined && checkText(ctx, text, p)) ctx.w.text(key, typeAttrs(value, undefined), text, depth + 1);
     }
   }
   ctx.w.close('reason', depth);

@@ -18,7 +18,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Change } from '../../check/diff.js';
-import { UcwaError, diagnostic, type Diagnostic } from '../../diagnostic.js';
+import { UcwaError, append, diagnostic, type Diagnostic } from '../../diagnostic.js';
 import { DECODE_OPTIONS, oneOf, parseCommandArgs } from '../args.js';
 import { palette, useColor, type ColorMode } from '../color.js';
 import { escapeControl } from '../escape.js';
@@ -100,7 +100,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     const lv = l && decode(l);
     const rv = r && decode(r);
     for (const [doc, got] of [[l, lv], [r, rv]] as const) {
-      if (doc && got && 'problems' in got) failures.push(...got.problems.map((d) => formatDiagnosticLine(doc.label, d, errorColor)));
+      if (doc && got && 'problems' in got) append(failures, got.problems.map((d) => formatDiagnosticLine(doc.label, d, errorColor)));
     }
     if ((lv && 'problems' in lv) || (rv && 'problems' in rv)) continue;
     // A document with no counterpart is all added (or all removed).
@@ -134,7 +134,7 @@ async function documentsOf(side: Side, io: Io): Promise<{ documents: InputDocume
   const problems = input.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ label: side.path, d }));
   const usable = input.documents.filter((doc) => {
     if (!doc.problems) return true;
-    problems.push(...shiftLines(doc.problems, doc.lineOffset).map((d) => ({ label: doc.label, d })));
+    append(problems, shiftLines(doc.problems, doc.lineOffset).map((d) => ({ label: doc.label, d })));
     return false;
   });
   if (problems.length) return { documents: [], problems };

@@ -5,6 +5,7 @@
  * (type, page or rel), by URL, or as an operation (`POST startMessaging`);
  * `--from` takes them from the requests of captures (HAR, raw HTTP).
  */
+import { append } from '../../diagnostic.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import { SCOPES_HELP } from '../help.js';
 import { escapeControl } from '../escape.js';
@@ -39,7 +40,7 @@ export async function scopesCommand(args: string[], io: Io): Promise<number> {
   const planner = await import('../../schema/plan.js');
   const pages = namedPages(parsed.positionals.flatMap((a) => a.trim().split(/\s+/)).filter(Boolean), ops, { names, near, plan: planner });
   const unknown: string[] = [];
-  for (const file of captures) pages.push(...(await capturedPages(file, io, ops, unknown)));
+  for (const file of captures) append(pages, await capturedPages(file, io, ops, unknown));
   if (pages.length === 0) throw new UsageError('the captures hold no UCWA request whose resource can be told.', 'scopes');
   const plan = ops.leastScopes(pages);
   io.write(format === 'json' ? `${JSON.stringify(asJson(plan, ops, unknown), null, 2)}\n` : formatPlan(plan, ops, unknown));
