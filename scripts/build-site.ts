@@ -1,9 +1,11 @@
 /**
  * Builds the playground (site/) into build/site/: `npm run site`.
  *
- * - playground.js: site/playground.ts and the library's public entry
- *   (src/index.ts) bundled by esbuild for browsers, one classic script, so
- *   the page also works opened from disk (file://), with no server.
+ * - playground.js: site/playground.ts with the library's browser build
+ *   (dist/browser.js) and precompiled validators (dist/validators; `npm run
+ *   site` builds dist first) bundled by esbuild, one classic script, so the
+ *   page also works opened from disk (file://), with no server, and runs
+ *   under a CSP without 'unsafe-eval'.
  * - index.html and style.css, as they are.
  * - schemas/<Type>.schema.json for every type the page can name (each a
  *   standalone JSON Schema, as schemas/resources/ ships it and `ucwa schema

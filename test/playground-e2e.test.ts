@@ -127,9 +127,18 @@ describe.skipIf(!available && !process.env.CI)('playground in Chromium', () => {
     const href = await page.getAttribute('#resource a', 'href');
     expect(href).toBe('schemas/Note.schema.json');
     const schema = await (await page.request.get(`${origin}/${href}`)).json();
-    expect(schema).toMatchObject({ title: 'Note', ucwaKind: 'resource', properties: { rel: { const: 'note' } } });
+    expect(schema).toMatchObject({ title: 'Note', type: 'object', properties: { rel: { const: 'note' } } });
 
     await page.screenshot({ path: join(RESULTS, 'playground.png') });
+  });
+
+  it('runs under a CSP that allows no eval: the validators are precompiled', async () => {
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(csp).toMatch(/script-src 'self';/);
+    expect(csp).not.toMatch(/unsafe-eval/);
+    expect(readFileSync(join(site, 'playground.js'), 'utf8')).not.toMatch(/new Function|\beval\(/);
+    // Validation happened (the first test) and the browser refused nothing.
+    expect(errors.filter((e) => /Content Security Policy|unsafe-eval/.test(e))).toEqual([]);
   });
 
   it('converts JSON to XML, and says when a body without rel was typed by its names', async () => {
