@@ -87,7 +87,8 @@ describe('ucwa resources', () => {
 describe('ucwa (top level)', () => {
   it('prints the version of package.json', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-    expect(ucwa(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
+    // A real process: the entry point (dist/cli/main.js) sets the exit status.
+    expect(ucwa(['--version'], { spawn: true })).toMatchObject({ code: 0, stdout: `${version}\n` });
     expect(ucwa(['-v']).stdout).toBe(`${version}\n`);
   });
 
@@ -100,10 +101,10 @@ describe('ucwa (top level)', () => {
   });
 
   it('exits 2 with usage on stderr for no command or an unknown one', () => {
-    const none = ucwa([]);
+    const none = ucwa([], { spawn: true });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('Usage:');
-    const unknown = ucwa(['frobnicate']);
+    const unknown = ucwa(['frobnicate'], { spawn: true });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^ucwa: unknown command "frobnicate"/);
     expect(ucwa(['constructor']).code).toBe(2);

@@ -2,11 +2,19 @@
  * Support for the CLI tests (test/cli-*.test.ts): build once, run the built
  * `ucwa` as a user would, in a temporary folder.
  *
+ * `ucwa()` runs the built command's runCli in a worker thread of the test
+ * process (test/support/cli-worker.mjs), synchronously: starting Node for
+ * every call cost a third of a second each, most of `npm test`. What only a
+ * real process shows (the entry point, exit status, signals, pipes, a
+ * terminal) is tested with `{ spawn: true }`, and UCWA_CLI_SPAWN=1 spawns
+ * every call, to check that both ways agree.
+ *
  * Several test files may start at once, so the build is guarded by a lock
  * folder in the system temp folder, and skipped when dist/ was built after
  * the last change under src/.
  */
 import { spawnSync } from 'node:child_process';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +51,8 @@ export async function ensureBuilt(): Promise<void> {
   try {
     const sources = newestMtime(join(root, 'src'));
     const built = existsSync(stamp) ? Number(readFileSync(stamp, 'utf8')) : 0;
-    if (existsSync(mainJs) && built >= sources) return;
+    // Built by this function, or by `npm run build` (as `npm test` does first) after the last change.
+    if (existsSync(mainJs) && Math.max(built, statSync(mainJs).mtimeMs) >= sources) return;
     const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8' });
     // tsc still emits when another module has a type error; the CLI tests judge the CLI.
     if (!existsSync(mainJs)) throw new Error(`npm run build produced no dist/cli/main.js:\n${result.stdout}${result.stderr}`);
@@ -63,13 +72,18 @@ export interface RunOptions {
   cwd?: string;
   input?: string | Uint8Array;
   env?: Record<string, string | undefined>;
+  /** Start `node dist/cli/main.js` instead of running the command in the worker thread. */
+  spawn?: boolean;
 }
 
-/** Runs `node dist/cli/main.js ...args` with colour variables cleared unless given. */
+const SPAWN_ALL = process.env.UCWA_CLI_SPAWN === '1';
+
+/** Runs `ucwa ...args` (the built command) with colour variables cleared unless given. */
 export function ucwa(args: string[], options: RunOptions = {}): Run {
   const env: Record<string, string | undefined> = { ...process.env };
   for (const name of ['NO_COLOR', 'FORCE_COLOR', 'UCWA_DEBUG']) delete env[name];
   Object.assign(env, options.env);
+  if (!options.spawn && !SPAWN_ALL) return inWorker(args, options.cwd ?? root, options.input ?? '', env);
   const result = spawnSync(process.execPath, [mainJs, ...args], {
     cwd: options.cwd ?? root,
     input: options.input ?? '',
@@ -80,6 +94,29 @@ export function ucwa(args: string[], options: RunOptions = {}): Run {
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let worker: { port: MessagePort; flag: Int32Array } | undefined;
+
+/** One call of runCli in the worker thread; the caller waits for the answer (at most a minute, as a spawned call). */
+function inWorker(args: string[], cwd: string, input: string | Uint8Array, env: Record<string, string | undefined>): Run {
+  if (!worker) {
+    const { port1, port2 } = new MessageChannel();
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const thread = new Worker(new URL('./support/cli-worker.mjs', import.meta.url), {
+      workerData: { port: port2, shared: flag.buffer, dist: new URL('../dist/', import.meta.url).href },
+      transferList: [port2],
+    });
+    thread.unref();
+    worker = { port: port1, flag };
+  }
+  Atomics.store(worker.flag, 0, 0);
+  const bytes = typeof input === 'string' ? Buffer.from(input) : input;
+  worker.port.postMessage({ args, cwd, input: bytes, env });
+  if (Atomics.wait(worker.flag, 0, 0, 60_000) === 'timed-out') throw new Error(`ucwa ${args.join(' ')}: no answer in 60 s`);
+  const answer = receiveMessageOnPort(worker.port);
+  if (!answer) throw new Error(`ucwa ${args.join(' ')}: the worker answered nothing`);
+  return answer.message as Run;
 }
 
 /** A fresh temporary folder with these files (text or bytes). */

@@ -76,17 +76,19 @@ beforeAll(async () => {
 afterAll(() => removeFolder(dir));
 
 const run = (...args: string[]) => ucwa(['validate', ...args], { cwd: dir });
+/** As a user runs it: a process of its own, with its exit status. */
+const spawned = (...args: string[]) => ucwa(['validate', ...args], { cwd: dir, spawn: true });
 
 describe('ucwa validate: bare bodies', () => {
   it('accepts valid JSON and XML, exit 0 and a summary', () => {
-    const r = run('note.json', 'note.xml');
+    const r = spawned('note.json', 'note.xml');
     expect(r.stdout).toBe('2 files checked, 2 valid, 0 invalid\n');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
 
   it('reports a problem as path:line:column: severity code message, exit 1', () => {
-    const r = run('wrong-type.json');
+    const r = spawned('wrong-type.json');
     expect(r.code).toBe(1);
     const [line, summary] = r.stdout.trimEnd().split('\n');
     expect(line).toMatch(/^wrong-type\.json:3:\d+: error schema\.type .*message/);

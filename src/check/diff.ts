@@ -22,6 +22,7 @@
  * deeply), and an `ignore` predicate leaves out places (`etag`, hrefs with
  * ids, dates) and everything below them.
  */
+import { jsonPreview } from '../codec/preview.js';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved';
@@ -218,8 +219,7 @@ export function differences(left: unknown, right: unknown, limit = 100): Differe
 
 function show(value: unknown): string {
   if (value === MISSING) return 'nothing';
-  const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return jsonPreview(value, 80) ?? String(value);
 }
 
 /** Differences between twins as diagnostics naming the pointer and both values. */

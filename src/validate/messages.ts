@@ -6,6 +6,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { isoToUcwa } from '../codec/dates.js';
+import { jsonPreview } from '../codec/preview.js';
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Severity } from '../diagnostic.js';
 import { resolveType } from '../schema/plan.js';
 import type { JsonSchema } from '../schema/types.js';
@@ -118,16 +119,26 @@ function subjectOf(rest: string[], owner: string): Subject {
   return { text: `property \`${rest.join('/')}\` ${of}`, role: 'property', owner };
 }
 
-/** `"abc"` for data, shortened so one huge value cannot flood a message. */
+/** `"abc"` for data, shortened so one huge value cannot flood a message (nor cost its size). */
 export function shown(data: unknown): string {
   let text: string;
   try {
-    text = data === undefined ? 'nothing' : (JSON.stringify(data) ?? String(data));
+    text = data === undefined ? 'nothing' : (jsonPreview(data, 60) ?? String(data));
   } catch {
-    text = String(data);
+    text = opaque(data);
   }
   if (text.length > 60) text = `${text.slice(0, 57)}...`;
   return `\`${text}\``;
+}
+
+/** A value JSON cannot write (a cycle, a BigInt inside, a throwing getter): its kind, never a walk of it. */
+function opaque(data: unknown): string {
+  try {
+    if (typeof data !== 'object' || data === null) return String(data);
+    return Array.isArray(data) ? '[...]' : '{...}';
+  } catch {
+    return 'an unreadable value';
+  }
 }
 
 const TYPE_WORDS: Record<string, string> = {

@@ -1,4 +1,5 @@
 /** `ucwa convert <path> --to json|xml [-o out]`: one payload to the other form. */
+import { resolve } from 'node:path';
 import { UcwaError, diagnostic, type Diagnostic } from '../../diagnostic.js';
 import { DECODE_OPTIONS, oneOf, parseCommandArgs } from '../args.js';
 import { useColor, type ColorMode } from '../color.js';
@@ -31,7 +32,7 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
   const path = parsed.positionals[0]!;
   const resource = await checkResourceName('convert', typeof v.resource === 'string' ? v.resource : undefined);
   const output = typeof v.output === 'string' ? v.output : undefined;
-  if (output !== undefined && path !== '-' && (await sameFile(path, output))) {
+  if (output !== undefined && path !== '-' && (await sameFile(resolve(io.cwd, path), resolve(io.cwd, output)))) {
     throw new UsageError(`refusing to write over the input ${path}; choose another --output.`, 'convert');
   }
 
