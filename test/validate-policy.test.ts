@@ -24,6 +24,11 @@ const STRICT: ValidateOptions = { strict: true };
 /** The applications POST body as .NET and Ruby clients write it. */
 const DOTNET_BODY = { Culture: 'en-US', EndpointId: '123', UserAgent: 'app/1.0' };
 const POST = { resource: 'ApplicationsPostInput' };
+/** An event channel whose one event embeds `resource` under its rel. */
+const channel = (resource: { rel: string } & Record<string, unknown>) => ({
+  _links: { self: { href: '/events' }, next: { href: '/events?ack=2' } },
+  sender: [{ rel: 'me', href: '/me', events: [{ link: { rel: resource.rel, href: '/r' }, type: 'updated', _embedded: { [resource.rel]: resource } }] }],
+});
 
 const rows: Row[] = [
   // Near misses: errors in both modes, with "did you mean".
@@ -37,6 +42,7 @@ const rows: Row[] = [
   { name: 'link attribute', value: { ...NOTE, _links: { self: { hreff: '/me/note' } } }, expected: [['error', 'schema.required', '/_links/self', 'href'], ['error', 'schema.unknown-property', '/_links/self/hreff', '(did you mean `href`?)']] },
   { name: 'embedded', value: { ...APPLICATION, _embedded: { peopel: { rel: 'people' } } }, expected: [['error', 'schema.unknown-embedded', '/_embedded/peopel', '`application` has an unknown embedded resource `peopel` (did you mean `people`?)']] },
   { name: 'inside an embedded resource', value: { ...APPLICATION, _embedded: { me: { rel: 'me', nmae: 'x' } } }, expected: [['error', 'schema.unknown-property', '/_embedded/me/nmae', '`me` has an unknown property `nmae` (did you mean `name`?)']] },
+  { name: 'rel of a resource embedded in an event', value: channel({ rel: 'noet', message: 'x' }), expected: [['error', 'schema.unknown-embedded', '/sender/0/events/0/_embedded/noet', 'the event channel embeds a resource with the unknown rel `noet` (did you mean `note`?)']] },
   { name: 'two near names: both named', value: { rel: 'mediaRelayAccessToken', URI: 'sip:x' }, expected: [['error', 'schema.unknown-property', '/URI', '(did you mean `uri` or `Uri`?)']] },
   // Nothing near: warnings by default, errors when strict.
   { name: 'unknown enum member', value: { ...NOTE, type: 'Busy' }, expected: [['warning', 'schema.enum', '/type', 'must be one of OutOfOffice, Personal (NoteType), got `Busy`']] },
@@ -47,6 +53,8 @@ const rows: Row[] = [
   { name: 'unknown link', value: { ...NOTE, _links: { history: { href: '/h' } } }, expected: [['warning', 'schema.unknown-link', '/_links/history', 'unknown link `history`']] },
   { name: 'unknown link, strict', value: { ...NOTE, _links: { history: { href: '/h' } } }, options: STRICT, expected: [['error', 'schema.unknown-link', '/_links/history', 'unknown link `history`']] },
   { name: 'unknown embedded', value: { ...APPLICATION, _embedded: { calendar: {} } }, expected: [['warning', 'schema.unknown-embedded', '/_embedded/calendar', 'unknown embedded resource `calendar`']] },
+  { name: 'unknown rel embedded in an event', value: channel({ rel: 'calendar' }), expected: [['warning', 'schema.unknown-embedded', '/sender/0/events/0/_embedded/calendar', 'unknown rel `calendar`']] },
+  { name: 'unknown rel embedded in an event, strict', value: channel({ rel: 'calendar' }), options: STRICT, expected: [['error', 'schema.unknown-embedded', '/sender/0/events/0/_embedded/calendar', 'unknown rel `calendar`']] },
   { name: 'unknown embedded, strict', value: { ...APPLICATION, _embedded: { calendar: {} } }, options: STRICT, expected: [['error', 'schema.unknown-embedded', '/_embedded/calendar', 'unknown embedded resource `calendar`']] },
   { name: 'a new version of a link is no typo', value: { rel: 'me', _links: { note2: { href: '/n' } } }, expected: [['warning', 'schema.unknown-link', '/_links/note2', 'unknown link `note2`']] },
   // extra: accepted names and members, still guarded against typos.

@@ -12,7 +12,9 @@ import { UcwaError, append, diagnostic } from '../diagnostic.js';
 import { FORBIDDEN_NAMES, unavailable, validatorFor } from './validators.js';
 import type { Inference } from '../schema/infer.js';
 import { escapePointer, mapErrors, type MappingContext } from './messages.js';
-import { isRequestBody, resolveExtra, type ResolvedExtra, type ValidationExtra } from './policy.js';
+import { nearRels } from './names.js';
+import { didYouMean } from './near.js';
+import { isRequestBody, lenient, resolveExtra, type ResolvedExtra, type ValidationExtra } from './policy.js';
 import { requestDiagnostics } from './request-case.js';
 import { ambiguityDiagnostic, isObject, targetFor, typeForRel, type Ambiguity, type Target } from './target.js';
 
@@ -203,12 +205,14 @@ function embeddedFailure(
   const typeName = fn ? undefined : typeForRel(rel);
   if (typeName !== undefined) return [{ ...unavailable(typeName), path: prefix }];
   if (!fn) {
+    // The typo policy (policy.ts): near a rel of the model, an error that names it; else lenient.
+    const near = nearRels(rel);
     return [
       diagnostic(
         'schema.unknown-embedded',
-        `the event channel embeds a resource with the unknown rel \`${rel}\``,
+        `the event channel embeds a resource with the unknown rel \`${rel}\`${didYouMean(near)}`,
         { path: prefix },
-        strict ? 'error' : 'warning',
+        near.length ? 'error' : lenient(strict),
       ),
     ];
   }
