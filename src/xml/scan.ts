@@ -69,6 +69,26 @@ export interface ScanOptions {
    * conformance suite. The codec never sets it.
    */
   anyNamespace?: boolean;
+  /** Record where each child of the root starts and ends (`Scanner.spans`), for `skim` in a later pass. */
+  spans?: boolean;
+  /**
+   * A second pass over text this scanner has read whole once already: the
+   * children of the root not in `keep` (by index) are handed out as their
+   * start tag alone (attributes, no content), the scan jumping to the end
+   * recorded in `ends`. The characters are not checked again.
+   */
+  skim?: Skim;
+}
+
+/** Offsets of the root's children: where each starts (its `<`) and ends (after its closing `>`). */
+export interface RootSpans {
+  starts: number[];
+  ends: number[];
+}
+
+export interface Skim {
+  ends: readonly number[];
+  keep: ReadonlySet<number>;
 }
 
 /** The XML declaration, white space as XML defines it (not NBSP). */
@@ -116,11 +136,18 @@ export class Scanner {
   /** Offset of the colon of the name `qname` read last (-1: none). */
   private colon = -1;
   private readonly encoding: string | undefined;
+  /** The root's children so far, when asked (ScanOptions.spans). */
+  readonly spans: RootSpans | undefined;
+  private readonly skim: Skim | undefined;
+  /** Children of the root opened so far. */
+  private rootChildren = 0;
 
   constructor(private readonly s: string, private readonly maxDepth: number, options: ScanOptions = {}) {
     this.n = s.length;
     this.positions = new Positions(s);
     this.encoding = options.encoding;
+    this.spans = options.spans ? { starts: [], ends: [] } : undefined;
+    this.skim = options.skim;
     this.namespaces = new Namespaces((code, message, offset) => this.fail(code, message, offset), options.anyNamespace === true);
   }
 
@@ -135,7 +162,7 @@ export class Scanner {
 
   start(): XElement {
     const s = this.s;
-    const bad = NON_XML_CHAR.exec(s);
+    const bad = this.skim ? null : NON_XML_CHAR.exec(s);
     if (bad) this.malformed(`The character ${describeChar(s, bad.index)} is not allowed in XML 1.0.`, bad.index);
     // `<?xml` and no more name: the declaration (`<?xml-stylesheet` is an instruction).
     if (s.startsWith('<?xml', 0) && !isNameChar(s.charCodeAt(5))) this.declaration();
@@ -328,8 +355,8 @@ export class Scanner {
       if (c === SLASH) {
         if (s.charCodeAt(afterSpace + 1) !== GT) this.malformed('Expected ">" after "/".', afterSpace + 1);
         this.open(el, colon, declares, prefixed);
-        this.close();
         this.i = afterSpace + 2;
+        this.close();
         return;
       }
       if (afterSpace === j) this.malformed('Attributes must be separated by white space.', j);
@@ -362,6 +389,12 @@ export class Scanner {
     }
     this.open(el, colon, declares, prefixed);
     this.i = j;
+    const skim = this.skim;
+    if (skim && this.stack.length === 2 && !skim.keep.has(this.rootChildren - 1)) {
+      // A child of the root the second pass does not need: its content is skipped unread.
+      this.i = skim.ends[this.rootChildren - 1]!;
+      this.close();
+    }
   }
 
   private duplicate(name: string, at: number): never {
@@ -380,6 +413,8 @@ export class Scanner {
     if (prefixed) this.namespaces.resolveAttributes(el, prefixed);
     const parent = stack[stack.length - 1];
     if (parent === this.root && parent) {
+      this.rootChildren++;
+      this.spans?.starts.push(el.pos);
       // A child of the root is handed out when it closes, never attached.
       if (!this.rootKids && parent.text !== '' && isBlankText(parent.text)) parent.text = '';
       this.rootKids = true;
@@ -394,7 +429,10 @@ export class Scanner {
 
   private close(): void {
     const el = this.stack.pop()!;
-    if (this.stack.length === 1) this.done = el;
+    if (this.stack.length === 1) {
+      this.done = el;
+      this.spans?.ends.push(this.i);
+    }
     else if (this.stack.length === 0) this.rootClosed = true;
     this.namespaces.close(this.stack.length);
   }
@@ -411,8 +449,8 @@ export class Scanner {
       if (!top) this.malformed(`Closing tag </${name}> without an opening tag.`, at);
       this.malformed(`Closing tag </${name}> does not match <${top.name}>.`, at);
     }
-    this.close();
     this.i = j + 1;
+    this.close();
   }
 
   /** Character data between `from` and `to`, newlines normalized and references decoded. */
