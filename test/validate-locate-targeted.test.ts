@@ -109,4 +109,15 @@ describe('diagnostics located by a targeted pass', () => {
       }
     }
   });
+
+  it('JSON: strings with escaped quotes and backslashes, CRLF and lone CR line breaks in skipped parts', () => {
+    const tricky = { rel: 'note', message: 'a "quoted" \\ back\\slash \\"', _links: { self: { href: '/n\\"' } } };
+    const value = channel([tricky, tricky, { ...tricky, unknownZ: 'z"\\' }, tricky]);
+    for (const newline of ['\n', '\r\n', '\r']) {
+      const json = JSON.stringify(value, null, 1).replace(/\n/g, newline);
+      const { diagnostics } = validateJson(json);
+      expect(diagnostics.map((d) => d.path)).toContain('/sender/2/events/0/_embedded/note/unknownZ');
+      expect(placed(diagnostics)).toEqual(fullJson(json, diagnostics));
+    }
+  });
 });
