@@ -183,8 +183,13 @@ function diagnosticFigures(clean: Payload, flawed: Payload) {
 
 /** The codecs against the fastest generic tools on the reference-mix channel. */
 function baselineFigures(doc: Payload) {
-  addRatio('encodeJson vs JSON.stringify (same indent)', doc.name,
-    compare(() => encodeJson(doc.value), () => JSON.stringify(doc.value, null, 2)), 2.5);
+  // V8 hands JSON.stringify's text out in pieces and joins them when it is
+  // first read (any write to a file or socket does): each text is read once.
+  const read = (text: string) => text.charCodeAt(text.length >> 1);
+  addRatio('encodeJson vs JSON.stringify (same indent), text read once', doc.name,
+    compare(() => read(encodeJson(doc.value)), () => read(JSON.stringify(doc.value, null, 2))), 2.5);
+  addRatio('encodeJson vs JSON.stringify (same indent), text not read', doc.name,
+    compare(() => encodeJson(doc.value), () => JSON.stringify(doc.value, null, 2)), undefined);
   addRatio('decodeXml vs txml parse', doc.name, compare(() => decodeXml(doc.xml), () => txmlParse(doc.xml)), 1.0);
 }
 
