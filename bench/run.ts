@@ -5,7 +5,7 @@
  * machine-readable copy instead.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,7 @@ import { decodeJson, decodeXml, encodeJson, encodeXml, validate, validateJson, v
 import { compiledValidatorFor as validatorFor } from '../dist/validate/validate.js';
 import { resolveType } from '../dist/validate/target.js';
 import { Scanner } from '../dist/xml/scan.js';
-import { compare, compareAsync, machine, type Ratio } from './measure.js';
+import { CLI_SECTION, compare, compareAsync, machine, type Ratio } from './measure.js';
 import {
   eventChannel, largestResources, manyItems, referenceMix, smallResources, withUnknownProperties, writeFixtures, type Payload,
 } from './workloads.js';
@@ -428,7 +428,11 @@ async function main() {
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify({ machine: machine(), date: new Date().toISOString(), rows }, null, 2));
   } else {
-    writeFileSync(join(ROOT, 'bench/RESULTS.md'), markdown);
+    // The CLI section comes from `npm run bench:cli` (bench/cli.ts): kept as it is.
+    const file = join(ROOT, 'bench/RESULTS.md');
+    const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const cli = previous.indexOf(CLI_SECTION);
+    writeFileSync(file, cli >= 0 ? `${markdown}\n${previous.slice(cli)}` : markdown);
     console.log(markdown);
   }
 }
