@@ -95,6 +95,10 @@ export interface Skim {
 const DECLARATION =
   /^[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])([A-Za-z][A-Za-z0-9._-]*)\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\4)?[ \t\r\n]*$/;
 
+/** The shared names (Scanner.nameAt): how many at most, and the mask of their bucket index. */
+const MAX_NAMES = 64;
+const NAME_SLOTS = 127;
+
 /** Attribute counts up to this are checked for duplicates pairwise; above it, with a NameSet (linear). */
 const FEW_ATTRIBUTES = 8;
 
@@ -315,19 +319,29 @@ export class Scanner {
 
   /**
    * Element and attribute names, shared: a document repeats a handful of
-   * names thousands of times. The list is short and capped, so a document of
-   * many distinct names costs a bounded search per name, not a growing one.
+   * names thousands of times. Kept in small buckets by length and last
+   * character (a probe reads one or two names, not the whole table), capped
+   * in all, so a document of many distinct names costs a bounded search per
+   * name, not a growing one.
    */
-  private readonly names: string[] = [];
-  private readonly attrs: XAttr[] = [];
+  private readonly names: Array<string[] | undefined> = [];
+  private nameCount = 0;
   private nameAt(from: number, to: number): string {
-    const s = this.s, names = this.names, length = to - from;
-    for (let k = 0; k < names.length; k++) {
-      const n = names[k]!;
-      if (n.length === length && s.startsWith(n, from)) return n;
+    const s = this.s, length = to - from;
+    const slot = ((length << 3) ^ s.charCodeAt(to - 1)) & NAME_SLOTS;
+    const bucket = this.names[slot];
+    if (bucket) {
+      for (let k = 0; k < bucket.length; k++) {
+        const n = bucket[k]!;
+        if (n.length === length && s.startsWith(n, from)) return n;
+      }
     }
     const name = s.slice(from, to);
-    if (names.length < 32) names.push(name);
+    if (this.nameCount < MAX_NAMES) {
+      this.nameCount++;
+      if (bucket) bucket.push(name);
+      else this.names[slot] = [name];
+    }
     return name;
   }
 
@@ -338,9 +352,8 @@ export class Scanner {
     const colon = this.colon;
     const name = this.nameAt(at + 1, nameEnd);
     const el: XElement = { name, local: name, attrs: NONE, children: NONE, text: '', pos: at };
-    // Attributes gather in a reused array; the element keeps an exact-size copy.
-    const attrs = this.attrs;
-    attrs.length = 0;
+    // The element's own array, made at its first attribute (most elements have one or two).
+    let attrs: XAttr[] | undefined;
     let seen: NameSet | undefined;
     let j = nameEnd;
     let declares = false;
@@ -354,6 +367,7 @@ export class Scanner {
       if (c === GT) { j = afterSpace + 1; break; }
       if (c === SLASH) {
         if (s.charCodeAt(afterSpace + 1) !== GT) this.malformed('Expected ">" after "/".', afterSpace + 1);
+        if (attrs) el.attrs = attrs;
         this.open(el, colon, declares, prefixed);
         this.i = afterSpace + 2;
         this.close();
@@ -378,7 +392,8 @@ export class Scanner {
         if (lt < 0) lt = this.n;
       }
       if (lt < close) this.malformed(`The value of the attribute ${attrName} contains "<".`, lt);
-      if (attrs.length < FEW_ATTRIBUTES) {
+      if (!attrs) attrs = [];
+      else if (attrs.length < FEW_ATTRIBUTES) {
         for (let a = 0; a < attrs.length; a++) if (attrs[a]!.name === attrName) this.duplicate(attrName, afterSpace);
       } else {
         seen ??= NameSet.of(attrs.map((a) => a.name));
@@ -387,6 +402,7 @@ export class Scanner {
       attrs.push({ name: attrName, value: this.attributeValue(k + 1, close), pos: afterSpace, ns: '' });
       j = close + 1;
     }
+    if (attrs) el.attrs = attrs;
     this.open(el, colon, declares, prefixed);
     this.i = j;
     const skim = this.skim;
@@ -407,7 +423,6 @@ export class Scanner {
       const { line, column } = this.positions.at(el.pos);
       throw tooDeep(this.maxDepth, { line, column });
     }
-    if (this.attrs.length) el.attrs = this.attrs.slice();
     if (declares) this.namespaces.declare(el, stack.length);
     this.namespaces.checkElement(el, colon < 0 ? -1 : colon - el.pos - 1);
     if (prefixed) this.namespaces.resolveAttributes(el, prefixed);
