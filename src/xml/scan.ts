@@ -333,7 +333,7 @@ export class Scanner {
     if (bucket) {
       for (let k = 0; k < bucket.length; k++) {
         const n = bucket[k]!;
-        if (n.length === length && s.startsWith(n, from)) return n;
+        if (n.length === length && sameAt(s, from, n)) return n;
       }
     }
     const name = s.slice(from, to);
@@ -488,6 +488,12 @@ export class Scanner {
   }
 
   private readonly malformedAt = (message: string, offset: number): never => this.malformed(message, offset);
+}
+
+/** Whether `s` holds `name` at `from` (names are short: a loop beats a call to startsWith). */
+function sameAt(s: string, from: number, name: string): boolean {
+  for (let k = name.length - 1; k >= 0; k--) if (s.charCodeAt(from + k) !== name.charCodeAt(k)) return false;
+  return true;
 }
 
 function isBlankText(text: string): boolean {
