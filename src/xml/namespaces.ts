@@ -36,7 +36,8 @@ export class Namespaces {
     const fail = this.fail;
     const prefixes = new Map<string, string>();
     for (const a of el.attrs) {
-      const value = a.value;
+      // The UCWA namespace as our constant: every element compares its namespace with it, by identity then.
+      const value = a.value === UCWA_NS ? UCWA_NS : a.value;
       if (a.name === 'xmlns') {
         if (value === XML_NS || value === XMLNS_NS) fail('xml.namespace', `The default namespace cannot be ${value}.`, a.pos);
         prefixes.set('', value);
