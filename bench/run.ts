@@ -406,6 +406,16 @@ async function main() {
     console.log(table());
     return;
   }
+  if (process.argv.includes('--only=memory')) {
+    const dir = mkdtempSync(join(tmpdir(), 'ucwa-bench-'));
+    try {
+      memoryFigure(eventChannel(1_048_576), dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    console.log(table());
+    return;
+  }
   const small = smallResources();
   const large = largestResources();
   const events = [10_240, 102_400, 1_048_576].map((n) => eventChannel(n));

@@ -82,7 +82,7 @@ interface LinkList {
   rels: string[];
   values: Array<Record<string, unknown>>;
   /** Elements, kept only when locations are wanted. */
-  els: Array<XElement | null>;
+  els: XElement[] | null;
 }
 
 /** Links counts up to this are grouped pairwise; above it, with a Map (linear). */
@@ -140,10 +140,14 @@ function otherChild(ctx: DecodeContext, c: XElement, el: XElement, path: string,
   if (c.local !== 'link') return unexpected(ctx, c, el, path);
   const rel = attr(c, 'rel');
   if (rel === undefined) return report(ctx, 'xml.unexpected-element', '<link> needs a rel attribute.', path, c.pos);
-  const links = (found.links ??= { rels: [], values: [], els: [] });
-  links.rels.push(rel);
-  links.values.push(linkValue(ctx, c, path));
-  links.els.push(ctx.loc ? c : null);
+  const links = found.links;
+  const value = linkValue(ctx, c, path);
+  if (!links) found.links = { rels: [rel], values: [value], els: ctx.loc ? [c] : null };
+  else {
+    links.rels.push(rel);
+    links.values.push(value);
+    links.els?.push(c);
+  }
 }
 
 /** `_links` (the self link from `href` unless a `<link rel="self">` says more), `_embedded` and the empty lists. */
@@ -164,7 +168,8 @@ function resourceEnd(ctx: DecodeContext, el: XElement, plan: Plan | undefined, p
       const rel = links.rels[g[0]!]!;
       const array = g.length > 1 || plan?.links.get(rel) === 'array';
       const p = child(linksPath, rel);
-      if (ctx.loc) g.forEach((k, i) => markLink(ctx, links.els[k]!, array ? child(p, i) : p));
+      const els = links.els;
+      if (els) g.forEach((k, i) => markLink(ctx, els[k]!, array ? child(p, i) : p));
       setOwn(target, rel, array ? g.map((k) => links.values[k]) : links.values[g[0]!]);
     }
     out._links = target;

@@ -326,6 +326,7 @@ export class Scanner {
    */
   private readonly names: Array<string[] | undefined> = [];
   private nameCount = 0;
+  private readonly attrs: XAttr[] = [];
   private nameAt(from: number, to: number): string {
     const s = this.s, length = to - from;
     const slot = ((length << 3) ^ s.charCodeAt(to - 1)) & NAME_SLOTS;
@@ -352,8 +353,9 @@ export class Scanner {
     const colon = this.colon;
     const name = this.nameAt(at + 1, nameEnd);
     const el: XElement = { name, local: name, attrs: NONE, children: NONE, text: '', pos: at };
-    // The element's own array, made at its first attribute (most elements have one or two).
-    let attrs: XAttr[] | undefined;
+    // Attributes gather in a reused array (counted, never truncated); the element keeps an exact-size copy.
+    const attrs = this.attrs;
+    let count = 0;
     let seen: NameSet | undefined;
     let j = nameEnd;
     let declares = false;
@@ -367,7 +369,7 @@ export class Scanner {
       if (c === GT) { j = afterSpace + 1; break; }
       if (c === SLASH) {
         if (s.charCodeAt(afterSpace + 1) !== GT) this.malformed('Expected ">" after "/".', afterSpace + 1);
-        if (attrs) el.attrs = attrs;
+        if (count) el.attrs = attrs.slice(0, count);
         this.open(el, colon, declares, prefixed);
         this.i = afterSpace + 2;
         this.close();
@@ -392,17 +394,16 @@ export class Scanner {
         if (lt < 0) lt = this.n;
       }
       if (lt < close) this.malformed(`The value of the attribute ${attrName} contains "<".`, lt);
-      if (!attrs) attrs = [];
-      else if (attrs.length < FEW_ATTRIBUTES) {
-        for (let a = 0; a < attrs.length; a++) if (attrs[a]!.name === attrName) this.duplicate(attrName, afterSpace);
+      if (count < FEW_ATTRIBUTES) {
+        for (let a = 0; a < count; a++) if (attrs[a]!.name === attrName) this.duplicate(attrName, afterSpace);
       } else {
-        seen ??= NameSet.of(attrs.map((a) => a.name));
+        seen ??= NameSet.of(attrs.slice(0, count).map((a) => a.name));
         if (!seen.add(attrName)) this.duplicate(attrName, afterSpace);
       }
-      attrs.push({ name: attrName, value: this.attributeValue(k + 1, close), pos: afterSpace, ns: '' });
+      attrs[count++] = { name: attrName, value: this.attributeValue(k + 1, close), pos: afterSpace, ns: '' };
       j = close + 1;
     }
-    if (attrs) el.attrs = attrs;
+    if (count) el.attrs = attrs.slice(0, count);
     this.open(el, colon, declares, prefixed);
     this.i = j;
     const skim = this.skim;
