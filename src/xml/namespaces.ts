@@ -122,11 +122,13 @@ export class Namespaces {
       if (!bound.has(prefix)) bound.set(prefix, ns);
     }
     if (prefixed < 2 || new Set(bound.values()).size === bound.size) return;
-    const keys = new NameSet();
+    const keys: string[] = [];
+    const seen = new NameSet((k) => keys[k]!);
     for (const a of el.attrs) {
       if (a.ns === '' || a.ns === XMLNS_NS) continue;
       // A local name holds no space, so "local ns" is unambiguous.
-      if (!keys.add(`${a.name.slice(a.name.indexOf(':') + 1)} ${a.ns}`)) this.fail('xml.namespace', `The attribute ${a.name} repeats another attribute's name in the namespace ${a.ns}.`, a.pos);
+      const key = `${a.name.slice(a.name.indexOf(':') + 1)} ${a.ns}`;
+      if (!seen.add(key, keys.push(key) - 1)) this.fail('xml.namespace', `The attribute ${a.name} repeats another attribute's name in the namespace ${a.ns}.`, a.pos);
     }
   }
 }

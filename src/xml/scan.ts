@@ -397,8 +397,11 @@ export class Scanner {
       if (count < FEW_ATTRIBUTES) {
         for (let a = 0; a < count; a++) if (attrs[a]!.name === attrName) this.duplicate(attrName, afterSpace);
       } else {
-        seen ??= NameSet.of(attrs.slice(0, count).map((a) => a.name));
-        if (!seen.add(attrName)) this.duplicate(attrName, afterSpace);
+        if (!seen) {
+          seen = new NameSet((a) => attrs[a]!.name);
+          for (let a = 0; a < count; a++) seen.add(attrs[a]!.name, a);
+        }
+        if (!seen.add(attrName, count)) this.duplicate(attrName, afterSpace);
       }
       attrs[count++] = { name: attrName, value: this.attributeValue(k + 1, close), pos: afterSpace, ns: '' };
       j = close + 1;
