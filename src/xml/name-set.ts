@@ -1,8 +1,8 @@
 /**
  * A set of strings for the duplicate-attribute checks of one element,
  * linear in the number of names and flat per name: open addressing over
- * one Int32Array of (hash, index) pairs, with the names themselves in an
- * array. Measured on this machine, a built-in Set of 16,000 names costs
+ * one Int32Array of (hash, index) pairs, the names themselves left in the
+ * caller's array (read back by index). Measured on this machine, a built-in Set of 16,000 names costs
  * about 3-5x per name what a Set of 2,000 costs (its entries and the
  * strings' cached hashes scatter over the heap); this table stays compact,
  * and a name is compared only when its 32-bit hash matches.
