@@ -92,3 +92,6 @@ export function machine(): string {
   const gib = (totalmem() / 2 ** 30).toFixed(0);
   return `${cpu[0]?.model ?? 'unknown CPU'} (${cpu.length} cores), ${gib} GiB, ${platform()} ${release()} ${arch()}, Node ${process.version}`;
 }
+
+/** The section of bench/RESULTS.md that bench/cli.ts writes and bench/run.ts keeps as it is. */
+export const CLI_SECTION = '## CLI over large captures';

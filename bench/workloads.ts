@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeJson, decodeXml, encodeJson, encodeXml } from '../src/index.js';
+import { decodeJson, decodeXml, encodeJson, encodeXml, example, exampleTypes } from '../dist/index.js';
 import { referenceDir, responseTwins } from '../test/support/reference.js';
 
 export interface Payload {
@@ -118,3 +118,88 @@ export function writeFixtures(dir: string, count: number): { json: string[]; xml
   }
   return { json, xml };
 }
+
+/**
+ * An event channel of about `bytes` bytes of JSON built from the model's
+ * own example of every resource kind (`example()`, one seed per kind), so
+ * every resource the reference documents appears, not only those its pages
+ * show an example of.
+ */
+export function referenceMix(bytes: number): Payload {
+  const pool = exampleTypes()
+    .map((type, i) => example(type, { seed: i + 1 }))
+    .filter((e) => e.kind === 'resource' && isResource(e.value))
+    .map((e) => e.value as Record<string, unknown> & { rel: string });
+  const sender: unknown[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const events = [0, 1, 2].map((j) => {
+      const resource = pool[(i * 3 + j) % pool.length]!;
+      return {
+        link: { rel: resource.rel, href: `/ucwa/oauth/v1/applications/102/${resource.rel}/${i}-${j}` },
+        type: j === 0 ? 'added' : 'updated',
+        _embedded: { [resource.rel]: resource },
+      };
+    });
+    const s = { rel: 'conversation', href: `/ucwa/oauth/v1/applications/102/communication/conversations/${i}`, events };
+    sender.push(s);
+    size += JSON.stringify(s).length;
+  }
+  const value = { _links: { self: { href: '/ucwa/oauth/v1/applications/102/events?ack=1' } }, sender };
+  return { name: `reference-mix event channel ${Math.round(bytes / 1024)} KB`, json: encodeJson(value), xml: encodeXml(value), value };
+}
+
+/**
+ * The same channel with `count` unknown properties, one in each of `count`
+ * embedded resources spread over the document: a handful of warnings.
+ */
+export function withUnknownProperties(channel: Payload, count: number): Payload {
+  const value = structuredClone(channel.value) as { sender: { events: { _embedded: Record<string, Record<string, unknown>> }[] }[] };
+  const senders = value.sender;
+  for (let k = 0; k < count; k++) {
+    const sender = senders[Math.floor(((k + 0.5) * senders.length) / count)]!;
+    const embedded = sender.events[0]!._embedded;
+    const key = Object.keys(embedded)[0]!;
+    // A copy: the channel shares each pooled resource between its events.
+    embedded[key] = { ...embedded[key], [`unknownProperty${k}`]: `value ${k}` };
+  }
+  return { name: `${channel.name}, ${count} unknown properties`, json: encodeJson(value), xml: encodeXml(value), value };
+}
+
+const NS = 'xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa"';
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/**
+ * Inputs of `n` items of one kind, for the per-item cost at 2,000 and
+ * 16,000 items (text only: each is decoded, or validated, as a whole).
+ */
+export const manyItems: Record<string, { form: 'xml' | 'json'; text: (n: number) => string }> = {
+  'JSON object keys (decodeJson)': {
+    form: 'json',
+    text: (n) => JSON.stringify({ rel: 'note', ...Object.fromEntries(range(n).map((i) => [`key${i}`, `value ${i}`])) }),
+  },
+  'XML attributes on one element (decodeXml)': {
+    form: 'xml',
+    text: (n) => `<resource ${NS} xmlns:x="urn:example" rel="note" href="/n" ${range(n).map((i) => `x:a${i}="${i}"`).join(' ')}/>`,
+  },
+  'array items (decodeJson + validate)': {
+    form: 'json',
+    text: (n) => JSON.stringify({ rel: 'contactSupportedModalities', modalities: range(n).map((i) => (i % 2 ? 'Audio' : 'Messaging')) }),
+  },
+  'array items (decodeXml)': {
+    form: 'xml',
+    text: (n) => `<resource ${NS} rel="contactSupportedModalities" href="/m"><propertyList name="modalities">${range(n).map((i) => `<item>${i % 2 ? 'Audio' : 'Messaging'}</item>`).join('')}</propertyList></resource>`,
+  },
+  'sibling elements (decodeXml)': {
+    form: 'xml',
+    text: (n) => `<resource ${NS} rel="attendees" href="/a">${range(n).map((i) => `<link rel="participant" href="/p/${i}"/>`).join('')}</resource>`,
+  },
+  'diagnostics, wrong values (validateJson)': {
+    form: 'json',
+    text: (n) => JSON.stringify({ rel: 'contactSupportedModalities', modalities: range(n).map((i) => `Wrong${i}`) }),
+  },
+  'diagnostics, wrong values (validateXml)': {
+    form: 'xml',
+    text: (n) => `<resource ${NS} rel="contactSupportedModalities" href="/m"><propertyList name="modalities">${range(n).map((i) => `<item>Wrong${i}</item>`).join('')}</propertyList></resource>`,
+  },
+};

@@ -32,12 +32,16 @@ export const QUESTION = 0x3f; // ?
 export const UPPER_A = 0x41;
 export const UPPER_F = 0x46;
 export const UPPER_Z = 0x5a;
+export const LBRACKET = 0x5b; // [
+export const BACKSLASH = 0x5c; // backslash
 export const RBRACKET = 0x5d; // ]
 export const UNDERSCORE = 0x5f; // _
 export const LOWER_A = 0x61;
 export const LOWER_F = 0x66;
 export const LOWER_X = 0x78; // x, as in &#x
 export const LOWER_Z = 0x7a;
+export const LBRACE = 0x7b; // {
+export const RBRACE = 0x7d; // }
 export const MIDDLE_DOT = 0xb7; // ·, a name character
 /** Byte order mark (U+FEFF) as text decoding leaves it. */
 export const BOM = 0xfeff;

@@ -4,6 +4,7 @@
  * pointers (the key and the value) and the first syntax error. Iterative, so
  * 100,000 nested arrays cost memory proportional to depth, not stack.
  */
+import { BACKSLASH, CR, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET, SPACE, TAB } from '../codec/chars.js';
 import { Positions, type TextPosition } from '../codec/positions.js';
 
 export type { TextPosition };
@@ -43,6 +44,8 @@ function escapeSegment(s: string): string {
 
 class Scanner {
   i = 0;
+  /** Offsets at which lines start, gathered while scanning a text known to be valid (null otherwise). */
+  readonly lines: number[] | null;
   readonly keyOffsets = new Map<string, number>();
   readonly valueOffsets = new Map<string, number>();
   /** Wanted pointers and all their ancestors (undefined: everything is wanted). */
@@ -50,7 +53,11 @@ class Scanner {
   constructor(
     readonly text: string,
     readonly wanted: ReadonlySet<string> | undefined,
+    /** The text is known to be valid JSON: containers that hold nothing wanted are skipped unchecked. */
+    private readonly parsed = false,
   ) {
+    // Line breaks in valid JSON lie outside strings, where this scan looks at every character: it finds the lines as it goes.
+    this.lines = parsed ? [0] : null;
     if (text.charCodeAt(0) === 0xfeff) this.i = 1;
     if (wanted) {
       const inside = new Set<string>();
@@ -71,10 +78,16 @@ class Scanner {
     let i = this.i;
     for (;;) {
       const c = t.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      if (c === SPACE || c === TAB) i++;
+      else if (c === LF || c === CR) this.lineBreak(c, i++);
       else break;
     }
     this.i = i;
+  }
+
+  /** A line ends at LF, CRLF or a lone CR (as Positions counts them). */
+  private lineBreak(c: number, at: number): void {
+    if (this.lines && (c === LF || this.text.charCodeAt(at + 1) !== LF)) this.lines.push(at + 1);
   }
 
   private fail(message: string, offset = this.i): never {
@@ -130,6 +143,10 @@ class Scanner {
     const c = t[this.i];
     this.note(this.valueOffsets, pointer, this.i);
     if (c === '{' || c === '[') {
+      if (this.parsed && !this.tracked(pointer)) {
+        this.skipContainer();
+        return;
+      }
       stack.push({ object: c === '{', pointer: this.tracked(pointer) ? pointer : null, index: 0, keyOffset: -1 });
       this.i++;
       return;
@@ -199,6 +216,28 @@ class Scanner {
     if (this.i < this.text.length) this.fail(`unexpected ${this.found()} after the end of the JSON value`);
   }
 
+  /**
+   * Jumps over the container at this.i of a text known to be valid: only
+   * brackets and string ends are looked at, strings crossed by indexOf.
+   * What makes locating a few paths cost a fraction of a full scan.
+   */
+  private skipContainer(): void {
+    const t = this.text;
+    const lines = this.lines!;
+    let depth = 0;
+    for (let i = this.i; ; i++) {
+      const c = t.charCodeAt(i);
+      if (c === SPACE) continue;
+      if (c === QUOTE) i = stringEnd(t, i);
+      else if (c === LF) lines.push(i + 1);
+      else if (c === LBRACE || c === LBRACKET) depth++;
+      else if ((c === RBRACE || c === RBRACKET) && --depth === 0) {
+        this.i = i + 1;
+        return;
+      } else if (c === CR) this.lineBreak(c, i);
+    }
+  }
+
   /** A member of `frame` is complete: accept `,` (and expect another) or leave the closer for run(). */
   private after(frame: Frame): void {
     frame.index++;
@@ -215,6 +254,15 @@ class Scanner {
   }
 }
 
+/** Offset of the quote that closes the string opening at `open` (a quote after an even run of backslashes). */
+function stringEnd(t: string, open: number): number {
+  for (let q = t.indexOf('"', open + 1); ; q = t.indexOf('"', q + 1)) {
+    let b = q - 1;
+    while (t.charCodeAt(b) === BACKSLASH) b--;
+    if ((q - 1 - b) % 2 === 0) return q;
+  }
+}
+
 class ScanError {
   constructor(
     readonly offset: number,
@@ -224,10 +272,12 @@ class ScanError {
 
 /**
  * Scans `text` once. `wanted` limits the pointers recorded (all when absent).
- * Never throws; a syntax error is returned with its position.
+ * `parsed`: the text is valid JSON (JSON.parse accepted it), so with
+ * `wanted` given, the containers that hold none of them are skipped, not
+ * checked. Never throws; a syntax error is returned with its position.
  */
-export function scanJson(text: string, wanted?: Iterable<string>): ScanResult {
-  const scanner = new Scanner(text, wanted ? new Set(wanted) : undefined);
+export function scanJson(text: string, wanted?: Iterable<string>, parsed = false): ScanResult {
+  const scanner = new Scanner(text, wanted ? new Set(wanted) : undefined, parsed);
   let error: JsonSyntaxError | undefined;
   try {
     scanner.run();
@@ -238,7 +288,7 @@ export function scanJson(text: string, wanted?: Iterable<string>): ScanResult {
   const entries = [...scanner.valueOffsets.keys()];
   const offsets = entries.flatMap((p) => [scanner.valueOffsets.get(p)!, scanner.keyOffsets.get(p) ?? -1]);
   if (error) offsets.push(error.offset);
-  const lines = new Positions(text);
+  const lines = scanner.lines && !error ? new Positions(text, scanner.lines) : new Positions(text);
   const found = offsets.map((o) => lines.at(o));
   const positions = new Map<string, PointerPosition>();
   entries.forEach((p, n) => {

@@ -43,7 +43,7 @@ function locateDecodeFailure(diagnostics: Diagnostic[], text: string | undefined
 
 function placeJson(text: string, found: LocatableDiagnostic[]): Diagnostic[] {
   const wanted = new Set(found.flatMap((d) => ancestry(d.path)));
-  const { positions } = scanJson(text, wanted);
+  const { positions } = scanJson(text, wanted, true);
   return found.map((d) =>
     place(d, (p, first) => {
       const at = positions.get(p);

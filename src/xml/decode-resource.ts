@@ -73,8 +73,46 @@ export function decodeResource(
  */
 interface Found {
   fields: ResourceFields;
-  links?: Map<string, Array<{ value: Record<string, unknown>; el: XElement | null }>>;
+  links?: LinkList;
   embedded?: Embedded;
+}
+
+/** Links in document order; grouped by rel only at the end (most resources repeat none). */
+interface LinkList {
+  rels: string[];
+  values: Array<Record<string, unknown>>;
+  /** Elements, kept only when locations are wanted. */
+  els: XElement[] | null;
+}
+
+/** Links counts up to this are grouped pairwise; above it, with a Map (linear). */
+const FEW_LINKS = 8;
+
+/**
+ * Indices of the links of each rel, rels in order of first occurrence.
+ * Pairwise for a handful of links (no Map to build), by a Map beyond.
+ */
+function groupLinks(rels: readonly string[]): number[][] {
+  if (rels.length > FEW_LINKS) {
+    const groups = new Map<string, number[]>();
+    rels.forEach((rel, i) => {
+      const g = groups.get(rel);
+      if (g) g.push(i);
+      else groups.set(rel, [i]);
+    });
+    return [...groups.values()];
+  }
+  const out: number[][] = [];
+  outer: for (let i = 0; i < rels.length; i++) {
+    for (const g of out) {
+      if (rels[g[0]!] === rels[i]) {
+        g.push(i);
+        continue outer;
+      }
+    }
+    out.push([i]);
+  }
+  return out;
 }
 
 /** The resource's value with its rel (first in the value), from its attribute or its `<property name="rel">`. */
@@ -102,10 +140,14 @@ function otherChild(ctx: DecodeContext, c: XElement, el: XElement, path: string,
   if (c.local !== 'link') return unexpected(ctx, c, el, path);
   const rel = attr(c, 'rel');
   if (rel === undefined) return report(ctx, 'xml.unexpected-element', '<link> needs a rel attribute.', path, c.pos);
-  const links = (found.links ??= new Map());
-  let g = links.get(rel);
-  if (!g) links.set(rel, (g = []));
-  g.push({ value: linkValue(ctx, c, path), el: ctx.loc ? c : null });
+  const links = found.links;
+  const value = linkValue(ctx, c, path);
+  if (!links) found.links = { rels: [rel], values: [value], els: ctx.loc ? [c] : null };
+  else {
+    links.rels.push(rel);
+    links.values.push(value);
+    links.els?.push(c);
+  }
 }
 
 /** `_links` (the self link from `href` unless a `<link rel="self">` says more), `_embedded` and the empty lists. */
@@ -113,7 +155,7 @@ function resourceEnd(ctx: DecodeContext, el: XElement, plan: Plan | undefined, p
   checkNoText(ctx, el, path);
   const { links, embedded } = found;
   const href = attr(el, 'href');
-  const selfFromAttr = href !== undefined && !links?.has('self');
+  const selfFromAttr = href !== undefined && !links?.rels.includes('self');
   if (selfFromAttr || links) {
     const target: Record<string, unknown> = {};
     const linksPath = child(path, '_links');
@@ -122,11 +164,13 @@ function resourceEnd(ctx: DecodeContext, el: XElement, plan: Plan | undefined, p
       mark(ctx, child(linksPath, 'self'), el.pos);
       mark(ctx, child(child(linksPath, 'self'), 'href'), attrPos(el, 'href'));
     }
-    if (links) for (const [rel, g] of links) {
-      const array = plan?.links.get(rel) === 'array' || g.length > 1;
+    if (links) for (const g of groupLinks(links.rels)) {
+      const rel = links.rels[g[0]!]!;
+      const array = g.length > 1 || plan?.links.get(rel) === 'array';
       const p = child(linksPath, rel);
-      g.forEach((item, i) => item.el && markLink(ctx, item.el, array ? child(p, i) : p));
-      setOwn(target, rel, array ? g.map((i) => i.value) : g[0]!.value);
+      const els = links.els;
+      if (els) g.forEach((k, i) => markLink(ctx, els[k]!, array ? child(p, i) : p));
+      setOwn(target, rel, array ? g.map((k) => links.values[k]) : links.values[g[0]!]);
     }
     out._links = target;
   }
@@ -140,7 +184,8 @@ function resourceEnd(ctx: DecodeContext, el: XElement, plan: Plan | undefined, p
  * seen twice is then moved from `/_embedded/key` to `/_embedded/key/0`.
  */
 export class Embedded {
-  private readonly groups = new Map<string, { values: unknown[]; first: Span }>();
+  /** Made at the first entry: most events and resources embed nothing. */
+  private groups: Map<string, { values: unknown[]; first: Span }> | undefined;
   constructor(private readonly ctx: DecodeContext, private readonly plan: Plan | undefined, private readonly path: string) {}
 
   /** Where the locations and errors of the entry being decoded start (open ... close bracket one entry). */
@@ -149,7 +194,7 @@ export class Embedded {
   /** Starts the entry of `el` under `key`, and returns its path. */
   open(el: XElement, key: string): string {
     const ctx = this.ctx;
-    const g = this.groups.get(key);
+    const g = this.groups?.get(key);
     const index = g ? g.values.length : 0;
     const keyPath = child(this.path, key);
     const listed = this.plan?.embedded.get(key)?.array === true;
@@ -164,9 +209,10 @@ export class Embedded {
   close(key: string, value: unknown): void {
     const span = this.span!;
     spanEnd(this.ctx, span);
-    const g = this.groups.get(key);
+    const groups = (this.groups ??= new Map());
+    const g = groups.get(key);
     if (g) g.values.push(value);
-    else this.groups.set(key, { values: [value], first: span });
+    else groups.set(key, { values: [value], first: span });
   }
 
   add(el: XElement, key: string, decode: (path: string) => unknown): void {
@@ -175,12 +221,12 @@ export class Embedded {
   }
 
   get size(): number {
-    return this.groups.size;
+    return this.groups ? this.groups.size : 0;
   }
 
   value(): Record<string, unknown> {
     const target: Record<string, unknown> = {};
-    for (const [key, g] of this.groups) {
+    if (this.groups) for (const [key, g] of this.groups) {
       const array = g.values.length > 1 || this.plan?.embedded.get(key)?.array === true;
       setOwn(target, key, array ? g.values : g.values[0]);
     }

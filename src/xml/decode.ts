@@ -15,7 +15,7 @@ import { attr, holdChildren, mark, withoutPointers, type DecodeContext } from '.
 import { CONTRACTS } from './contracts.js';
 import { decodeContract, decodeEvents, decodeInput, decodeReason } from './decode-bodies.js';
 import { decodeResource, propertyRel } from './decode-resource.js';
-import { Scanner, type XElement } from './scan.js';
+import { Scanner, type RootSpans, type ScanOptions, type Skim, type XElement } from './scan.js';
 import type { Positions } from '../codec/positions.js';
 
 export interface XmlDocumentOptions extends DecodeOptions {
@@ -116,20 +116,23 @@ export function decodeXmlDocument(input: string | Uint8Array, options: XmlDocume
   }
 }
 
-function decodeDocument(input: string | Uint8Array, options: XmlDocumentOptions): XmlDocument {
+function decodeDocument(input: string | Uint8Array, options: XmlDocumentOptions, spans?: (spans: RootSpans) => void): XmlDocument {
   const { text, encoding } = inputTextAs(input, maxBytesOf(options), options.charset);
   if (text.trim() === '') throw new UcwaError([diagnostic('input.empty', 'The document is empty.')]);
   const planner = options.planner ?? defaultPlanner();
   if (!options.locations) {
     // Fast pass without paths; a document with errors falls through to the full one.
     try {
-      const { value, ctx } = withoutPointers(() => scanAndDecode(text, encoding, options, planner, false));
-      if (!ctx.errors.length) return ctx.inference ? { value, inference: ctx.inference } : { value };
+      const { value, ctx, scanner } = withoutPointers(() => scanAndDecode(text, { encoding, spans: spans !== undefined }, options, planner, false));
+      if (!ctx.errors.length) {
+        if (spans && scanner.spans) spans(scanner.spans);
+        return ctx.inference ? { value, inference: ctx.inference } : { value };
+      }
     } catch (error) {
       if (!(error instanceof UcwaError)) throw error;
     }
   }
-  const { value, ctx } = scanAndDecode(text, encoding, options, planner, options.locations === true);
+  const { value, ctx } = scanAndDecode(text, { encoding }, options, planner, options.locations === true);
   if (ctx.errors.length) throw new UcwaError(ctx.errors);
   const out: XmlDocument = { value };
   if (ctx.loc) out.locations = locationMap(ctx.loc, ctx.positions);
@@ -137,9 +140,100 @@ function decodeDocument(input: string | Uint8Array, options: XmlDocumentOptions)
   return out;
 }
 
+/**
+ * For validateXml: `decodeXmlDocument`, also saying where each child of the
+ * root starts and ends (undefined when the document had to be decoded twice).
+ */
+export function decodeXmlWithSpans(input: string | Uint8Array, options: XmlDocumentOptions): { doc: XmlDocument; spans?: RootSpans } {
+  try {
+    checkOptions(options);
+    let spans: RootSpans | undefined;
+    const doc = decodeDocument(input, { ...options, locations: false }, (s) => (spans = s));
+    return spans ? { doc, spans } : { doc };
+  } catch (error) {
+    throw asUcwaError(error);
+  }
+}
+
+/**
+ * Offsets of the nodes at `pointers` (and of their nearest located
+ * ancestors) in a document `decodeXmlWithSpans` read without error. The
+ * cost follows the problems, not the document: a first pass reads only the
+ * start tags of the root's children (their content skipped by `spans`, to
+ * learn which child holds which path), a second reads in full only the
+ * children that hold a wanted pointer. The positions are line/column.
+ */
+export function locateXml(
+  text: string,
+  options: XmlDocumentOptions,
+  spans: RootSpans | undefined,
+  pointers: Iterable<string>,
+): Map<string, { line: number; column: number }> {
+  const planner = options.planner ?? defaultPlanner();
+  const pass = (skim: Skim | undefined) => scanAndDecode(text, { encoding: options.charset, skim }, options, planner, true).ctx;
+  const wanted = new Set<string>();
+  for (const p of pointers) for (const a of ancestors(p)) wanted.add(a);
+  let ctx: DecodeContext;
+  if (spans && spans.starts.length > 1) {
+    // Start tags only: which child of the root each wanted pointer (or its nearest located ancestor) lies in.
+    const outline = pass({ ends: spans.ends, keep: new Set() });
+    // A root without rel is typed by its children's content (a small PUT body): read whole.
+    if (outline.root.local === 'resource' && attr(outline.root, 'rel') === undefined && !options.resource) return locateXml(text, options, undefined, pointers);
+    const offsets = offsetsOf(outline.loc!, wanted);
+    const keep = new Set<number>();
+    for (const p of pointers) {
+      const at = nearest(offsets, p);
+      const k = at === undefined ? -1 : spanIndex(spans, at);
+      if (k >= 0) keep.add(k);
+    }
+    ctx = keep.size ? pass({ ends: spans.ends, keep }) : outline;
+  } else {
+    ctx = pass(undefined);
+  }
+  const found = offsetsOf(ctx.loc!, wanted);
+  const out = new Map<string, { line: number; column: number }>();
+  for (const [p, offset] of found) out.set(p, ctx.positions.at(offset));
+  return out;
+}
+
+/** Offsets of the recorded paths in `wanted` (the last one recorded wins, as in locationMap). */
+function offsetsOf(loc: { paths: string[]; offsets: number[] }, wanted: ReadonlySet<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let k = 0; k < loc.paths.length; k++) if (wanted.has(loc.paths[k]!)) out.set(loc.paths[k]!, loc.offsets[k]!);
+  return out;
+}
+
+/** Offset of `pointer` or of its nearest recorded ancestor. */
+function nearest(offsets: ReadonlyMap<string, number>, pointer: string): number | undefined {
+  for (const a of ancestors(pointer)) {
+    const at = offsets.get(a);
+    if (at !== undefined) return at;
+  }
+  return undefined;
+}
+
+/** A JSON pointer and its ancestors, nearest first, as written (no segment decoded). */
+function ancestors(pointer: string): string[] {
+  const out = [pointer];
+  for (let end = pointer.lastIndexOf('/'); end >= 0; end = end === 0 ? -1 : pointer.lastIndexOf('/', end - 1)) out.push(pointer.slice(0, end));
+  return out;
+}
+
+/** Index of the child of the root whose span holds `offset`, or -1. */
+function spanIndex(spans: RootSpans, offset: number): number {
+  const { starts, ends } = spans;
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo]! <= offset && offset < ends[lo]! ? lo : -1;
+}
+
 /** Scans and decodes in one pass: each child of the root is decoded as soon as it closes. */
-function scanAndDecode(text: string, encoding: string | undefined, options: XmlDocumentOptions, planner: Planner, locations: boolean) {
-  const scanner = new Scanner(text, maxDepthOf(options), { encoding });
+function scanAndDecode(text: string, scan: ScanOptions, options: XmlDocumentOptions, planner: Planner, locations: boolean) {
+  const scanner = new Scanner(text, maxDepthOf(options), scan);
   const root = scanner.start();
   let named: Plan | undefined;
   try {
@@ -155,7 +249,7 @@ function scanAndDecode(text: string, encoding: string | undefined, options: XmlD
   if (!options.canonicalDates && (root.local === 'input' || named?.kind === 'request')) ctx.keepIsoDates = true;
   const value = decodeBody(ctx, root, named, scanner);
   scanner.finish();
-  return { value, ctx };
+  return { value, ctx, scanner };
 }
 
 function locationMap(loc: { paths: string[]; offsets: number[] }, positions: Positions): Map<string, { line: number; column: number }> {

@@ -36,7 +36,8 @@ export class Namespaces {
     const fail = this.fail;
     const prefixes = new Map<string, string>();
     for (const a of el.attrs) {
-      const value = a.value;
+      // The UCWA namespace as our constant: every element compares its namespace with it, by identity then.
+      const value = a.value === UCWA_NS ? UCWA_NS : a.value;
       if (a.name === 'xmlns') {
         if (value === XML_NS || value === XMLNS_NS) fail('xml.namespace', `The default namespace cannot be ${value}.`, a.pos);
         prefixes.set('', value);
@@ -92,26 +93,42 @@ export class Namespaces {
 
   /**
    * Namespaces of the `prefixed` attributes with a prefix other than xmlns
-   * (kept in `XAttr.ns`); two may not share an expanded name (a NameSet:
-   * linear in the number of attributes).
+   * (kept in `XAttr.ns`); two may not share an expanded name. Two can only
+   * when two prefixes are bound to one namespace (same prefix and local
+   * name is a duplicate the scanner already refused), so the check by
+   * expanded name (a NameSet: linear in the number of attributes) runs only
+   * then; consecutive attributes with the same prefix look it up once.
    */
   resolveAttributes(el: XElement, prefixed: number): void {
-    const named: XAttr[] = [];
+    let lastPrefix = '';
+    let lastNs = '';
+    /** Each prefix the attributes use, and its namespace. */
+    const bound = new Map<string, string>();
     for (const a of el.attrs) {
       if (a.ns !== '') continue; // a namespace declaration
-      const colon = a.name.indexOf(':');
+      const name = a.name;
+      const colon = name.indexOf(':');
       if (colon < 0) continue;
-      const prefix = a.name.slice(0, colon);
+      if (colon === lastPrefix.length && lastPrefix !== '' && name.startsWith(lastPrefix)) {
+        a.ns = lastNs;
+        continue;
+      }
+      const prefix = name.slice(0, colon);
       const ns = this.lookup(prefix);
-      if (ns === undefined) this.fail('xml.namespace', `The prefix ${prefix} of the attribute ${a.name} is not declared.`, a.pos);
+      if (ns === undefined) this.fail('xml.namespace', `The prefix ${prefix} of the attribute ${name} is not declared.`, a.pos);
       a.ns = ns;
-      named.push(a);
+      lastPrefix = prefix;
+      lastNs = ns;
+      if (!bound.has(prefix)) bound.set(prefix, ns);
     }
-    if (prefixed < 2) return;
-    const keys = new NameSet();
-    for (const a of named) {
+    if (prefixed < 2 || new Set(bound.values()).size === bound.size) return;
+    const keys: string[] = [];
+    const seen = new NameSet((k) => keys[k]!);
+    for (const a of el.attrs) {
+      if (a.ns === '' || a.ns === XMLNS_NS) continue;
       // A local name holds no space, so "local ns" is unambiguous.
-      if (!keys.add(`${a.name.slice(a.name.indexOf(':') + 1)} ${a.ns}`)) this.fail('xml.namespace', `The attribute ${a.name} repeats another attribute's name in the namespace ${a.ns}.`, a.pos);
+      const key = `${a.name.slice(a.name.indexOf(':') + 1)} ${a.ns}`;
+      if (!seen.add(key, keys.push(key) - 1)) this.fail('xml.namespace', `The attribute ${a.name} repeats another attribute's name in the namespace ${a.ns}.`, a.pos);
     }
   }
 }

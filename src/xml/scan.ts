@@ -69,11 +69,35 @@ export interface ScanOptions {
    * conformance suite. The codec never sets it.
    */
   anyNamespace?: boolean;
+  /** Record where each child of the root starts and ends (`Scanner.spans`), for `skim` in a later pass. */
+  spans?: boolean;
+  /**
+   * A second pass over text this scanner has read whole once already: the
+   * children of the root not in `keep` (by index) are handed out as their
+   * start tag alone (attributes, no content), the scan jumping to the end
+   * recorded in `ends`. The characters are not checked again.
+   */
+  skim?: Skim;
+}
+
+/** Offsets of the root's children: where each starts (its `<`) and ends (after its closing `>`). */
+export interface RootSpans {
+  starts: number[];
+  ends: number[];
+}
+
+export interface Skim {
+  ends: readonly number[];
+  keep: ReadonlySet<number>;
 }
 
 /** The XML declaration, white space as XML defines it (not NBSP). */
 const DECLARATION =
   /^[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])([A-Za-z][A-Za-z0-9._-]*)\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\4)?[ \t\r\n]*$/;
+
+/** The shared names (Scanner.nameAt): how many at most, and the mask of their bucket index. */
+const MAX_NAMES = 64;
+const NAME_SLOTS = 127;
 
 /** Attribute counts up to this are checked for duplicates pairwise; above it, with a NameSet (linear). */
 const FEW_ATTRIBUTES = 8;
@@ -116,11 +140,18 @@ export class Scanner {
   /** Offset of the colon of the name `qname` read last (-1: none). */
   private colon = -1;
   private readonly encoding: string | undefined;
+  /** The root's children so far, when asked (ScanOptions.spans). */
+  readonly spans: RootSpans | undefined;
+  private readonly skim: Skim | undefined;
+  /** Children of the root opened so far. */
+  private rootChildren = 0;
 
   constructor(private readonly s: string, private readonly maxDepth: number, options: ScanOptions = {}) {
     this.n = s.length;
     this.positions = new Positions(s);
     this.encoding = options.encoding;
+    this.spans = options.spans ? { starts: [], ends: [] } : undefined;
+    this.skim = options.skim;
     this.namespaces = new Namespaces((code, message, offset) => this.fail(code, message, offset), options.anyNamespace === true);
   }
 
@@ -135,7 +166,7 @@ export class Scanner {
 
   start(): XElement {
     const s = this.s;
-    const bad = NON_XML_CHAR.exec(s);
+    const bad = this.skim ? null : NON_XML_CHAR.exec(s);
     if (bad) this.malformed(`The character ${describeChar(s, bad.index)} is not allowed in XML 1.0.`, bad.index);
     // `<?xml` and no more name: the declaration (`<?xml-stylesheet` is an instruction).
     if (s.startsWith('<?xml', 0) && !isNameChar(s.charCodeAt(5))) this.declaration();
@@ -288,19 +319,30 @@ export class Scanner {
 
   /**
    * Element and attribute names, shared: a document repeats a handful of
-   * names thousands of times. The list is short and capped, so a document of
-   * many distinct names costs a bounded search per name, not a growing one.
+   * names thousands of times. Kept in small buckets by length and last
+   * character (a probe reads one or two names, not the whole table), capped
+   * in all, so a document of many distinct names costs a bounded search per
+   * name, not a growing one.
    */
-  private readonly names: string[] = [];
+  private readonly names: Array<string[] | undefined> = [];
+  private nameCount = 0;
   private readonly attrs: XAttr[] = [];
   private nameAt(from: number, to: number): string {
-    const s = this.s, names = this.names, length = to - from;
-    for (let k = 0; k < names.length; k++) {
-      const n = names[k]!;
-      if (n.length === length && s.startsWith(n, from)) return n;
+    const s = this.s, length = to - from;
+    const slot = ((length << 3) ^ s.charCodeAt(to - 1)) & NAME_SLOTS;
+    const bucket = this.names[slot];
+    if (bucket) {
+      for (let k = 0; k < bucket.length; k++) {
+        const n = bucket[k]!;
+        if (n.length === length && sameAt(s, from, n)) return n;
+      }
     }
     const name = s.slice(from, to);
-    if (names.length < 32) names.push(name);
+    if (this.nameCount < MAX_NAMES) {
+      this.nameCount++;
+      if (bucket) bucket.push(name);
+      else this.names[slot] = [name];
+    }
     return name;
   }
 
@@ -311,9 +353,9 @@ export class Scanner {
     const colon = this.colon;
     const name = this.nameAt(at + 1, nameEnd);
     const el: XElement = { name, local: name, attrs: NONE, children: NONE, text: '', pos: at };
-    // Attributes gather in a reused array; the element keeps an exact-size copy.
+    // Attributes gather in a reused array (counted, never truncated); the element keeps an exact-size copy.
     const attrs = this.attrs;
-    attrs.length = 0;
+    let count = 0;
     let seen: NameSet | undefined;
     let j = nameEnd;
     let declares = false;
@@ -327,9 +369,10 @@ export class Scanner {
       if (c === GT) { j = afterSpace + 1; break; }
       if (c === SLASH) {
         if (s.charCodeAt(afterSpace + 1) !== GT) this.malformed('Expected ">" after "/".', afterSpace + 1);
+        if (count) el.attrs = attrs.slice(0, count);
         this.open(el, colon, declares, prefixed);
-        this.close();
         this.i = afterSpace + 2;
+        this.close();
         return;
       }
       if (afterSpace === j) this.malformed('Attributes must be separated by white space.', j);
@@ -351,17 +394,27 @@ export class Scanner {
         if (lt < 0) lt = this.n;
       }
       if (lt < close) this.malformed(`The value of the attribute ${attrName} contains "<".`, lt);
-      if (attrs.length < FEW_ATTRIBUTES) {
-        for (let a = 0; a < attrs.length; a++) if (attrs[a]!.name === attrName) this.duplicate(attrName, afterSpace);
+      if (count < FEW_ATTRIBUTES) {
+        for (let a = 0; a < count; a++) if (attrs[a]!.name === attrName) this.duplicate(attrName, afterSpace);
       } else {
-        seen ??= NameSet.of(attrs.map((a) => a.name));
-        if (!seen.add(attrName)) this.duplicate(attrName, afterSpace);
+        if (!seen) {
+          seen = new NameSet((a) => attrs[a]!.name);
+          for (let a = 0; a < count; a++) seen.add(attrs[a]!.name, a);
+        }
+        if (!seen.add(attrName, count)) this.duplicate(attrName, afterSpace);
       }
-      attrs.push({ name: attrName, value: this.attributeValue(k + 1, close), pos: afterSpace, ns: '' });
+      attrs[count++] = { name: attrName, value: this.attributeValue(k + 1, close), pos: afterSpace, ns: '' };
       j = close + 1;
     }
+    if (count) el.attrs = attrs.slice(0, count);
     this.open(el, colon, declares, prefixed);
     this.i = j;
+    const skim = this.skim;
+    if (skim && this.stack.length === 2 && !skim.keep.has(this.rootChildren - 1)) {
+      // A child of the root the second pass does not need: its content is skipped unread.
+      this.i = skim.ends[this.rootChildren - 1]!;
+      this.close();
+    }
   }
 
   private duplicate(name: string, at: number): never {
@@ -374,12 +427,13 @@ export class Scanner {
       const { line, column } = this.positions.at(el.pos);
       throw tooDeep(this.maxDepth, { line, column });
     }
-    if (this.attrs.length) el.attrs = this.attrs.slice();
     if (declares) this.namespaces.declare(el, stack.length);
     this.namespaces.checkElement(el, colon < 0 ? -1 : colon - el.pos - 1);
     if (prefixed) this.namespaces.resolveAttributes(el, prefixed);
     const parent = stack[stack.length - 1];
     if (parent === this.root && parent) {
+      this.rootChildren++;
+      this.spans?.starts.push(el.pos);
       // A child of the root is handed out when it closes, never attached.
       if (!this.rootKids && parent.text !== '' && isBlankText(parent.text)) parent.text = '';
       this.rootKids = true;
@@ -394,7 +448,10 @@ export class Scanner {
 
   private close(): void {
     const el = this.stack.pop()!;
-    if (this.stack.length === 1) this.done = el;
+    if (this.stack.length === 1) {
+      this.done = el;
+      this.spans?.ends.push(this.i);
+    }
     else if (this.stack.length === 0) this.rootClosed = true;
     this.namespaces.close(this.stack.length);
   }
@@ -411,8 +468,8 @@ export class Scanner {
       if (!top) this.malformed(`Closing tag </${name}> without an opening tag.`, at);
       this.malformed(`Closing tag </${name}> does not match <${top.name}>.`, at);
     }
-    this.close();
     this.i = j + 1;
+    this.close();
   }
 
   /** Character data between `from` and `to`, newlines normalized and references decoded. */
@@ -435,6 +492,12 @@ export class Scanner {
   }
 
   private readonly malformedAt = (message: string, offset: number): never => this.malformed(message, offset);
+}
+
+/** Whether `s` holds `name` at `from` (names are short: a loop beats a call to startsWith). */
+function sameAt(s: string, from: number, name: string): boolean {
+  for (let k = name.length - 1; k >= 0; k--) if (s.charCodeAt(from + k) !== name.charCodeAt(k)) return false;
+  return true;
 }
 
 function isBlankText(text: string): boolean {
