@@ -40,6 +40,22 @@ describe('decodeBytes', () => {
     expect(d).toMatchObject({ line: 2, column: 10 });
   });
 
+  it('names UTF-32 by its byte order mark instead of misreading it', () => {
+    for (const bom of [[0x00, 0x00, 0xfe, 0xff], [0xff, 0xfe, 0x00, 0x00]]) {
+      const d = encodingError(() => decodeBytes(new Uint8Array([...bom, 0, 0, 0, 0x7b, 0, 0, 0, 0x7d])));
+      expect(d).toMatchObject({ code: 'input.encoding', line: 1, column: 1 });
+      expect(d.message).toMatch(/UTF-32(BE|LE) byte order mark/);
+    }
+  });
+
+  it('suggests a single-byte charset when the bytes hold no UTF-8 sequence at all', () => {
+    const latin1 = new Uint8Array([...utf8('{"message":"caf'), 0xe9, ...utf8('"}')]);
+    expect(encodingError(() => decodeBytes(latin1)).message).toMatch(/ISO-8859-1 or Windows-1252: name it/);
+    // Real UTF-8 with one broken byte: no such guess.
+    const broken = new Uint8Array([...utf8('{"message":"café'), 0xff, ...utf8('"}')]);
+    expect(encodingError(() => decodeBytes(broken)).message).not.toMatch(/ISO-8859-1/);
+  });
+
   it('counts the byte order mark in the offset', () => {
     const d = encodingError(() => decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc3])));
     expect(d.message).toContain('byte offset 4');

@@ -32,6 +32,7 @@ export function decodeBytes(bytes: Uint8Array, charset?: string): string {
 
 /** `decodeBytes`, also saying which encoding was used. */
 export function decodeBytesAs(bytes: Uint8Array, charset?: string): DecodedText {
+  checkNotUtf32(bytes);
   const bom = sniffBom(bytes);
   if (!bom && !charset) checkNotBareUtf16(bytes);
   const { encoding, skip } = bom ?? { encoding: normalizeCharset(charset), skip: 0 };
@@ -90,6 +91,20 @@ function checkNotBareUtf16(bytes: Uint8Array): void {
   }
 }
 
+/**
+ * UTF-32 (which no UCWA peer sends, and TextDecoder cannot read): named as
+ * such rather than read as UTF-16 followed by U+0000, or as bad UTF-8.
+ */
+function checkNotUtf32(bytes: Uint8Array): void {
+  const be = bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff;
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0;
+  if (be || le) {
+    throw new UcwaError([
+      diagnostic('input.encoding', `The bytes start with the UTF-32${be ? 'BE' : 'LE'} byte order mark: UTF-32 is not read; send UTF-8 or UTF-16.`, { line: 1, column: 1 }),
+    ]);
+  }
+}
+
 function normalizeCharset(charset: string | undefined): string {
   const name = (charset ?? '').trim().toLowerCase();
   return name === '' ? 'utf-8' : name;
@@ -106,8 +121,21 @@ function encodingError(body: Uint8Array, skip: number, encoding: string): UcwaEr
   const line = before.split('\n').length;
   const column = before.length - lastBreak;
   return new UcwaError([
-    diagnostic('input.encoding', `Invalid UTF-8 byte sequence at byte offset ${offset + skip}.`, { line, column }),
+    diagnostic('input.encoding', `Invalid UTF-8 byte sequence at byte offset ${offset + skip}.${singleByteHint(body)}`, { line, column }),
   ]);
+}
+
+/**
+ * The usual cause of bad UTF-8: a single-byte charset (ISO-8859-1,
+ * Windows-1252) sent without being named. Said when the bytes hold no
+ * well-formed multi-byte sequence at all, as such text does.
+ */
+function singleByteHint(body: Uint8Array): string {
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i]!;
+    if (b >= 0xc2 && b <= 0xf4 && (body[i + 1]! & 0xc0) === 0x80) return '';
+  }
+  return ' The text may be in a single-byte charset such as ISO-8859-1 or Windows-1252: name it (Content-Type charset, or the XML declaration).';
 }
 
 /** Offset of the first byte that starts an invalid UTF-8 sequence (body.length if none). */
