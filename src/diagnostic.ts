@@ -21,7 +21,7 @@ export const DIAGNOSTIC_CODES = {
   'input.encoding': 'The bytes are not in the encoding that was declared or expected.',
   'input.too-deep': 'The document nests deeper than the maxDepth limit.',
   'input.too-large': 'The document is larger than the maxBytes limit.',
-  'input.too-many-problems': 'The document has more problems than validation lists (100,000): it is invalid, and the rest are not listed.',
+  'input.too-many-problems': 'The document has more problems than are listed (100,000): it is invalid, and the rest are not listed.',
   'input.argument': 'An argument of a library function has the wrong type (a body that is neither text nor bytes, an option or a field of another type).',
   'value.forbidden-name': 'A key such as __proto__, constructor or prototype, refused so that no prototype can be reached.',
   'value.boolean': 'A boolean property holds text other than true or false.',
@@ -104,6 +104,32 @@ export function diagnostic(
   if (at?.line !== undefined) d.line = at.line;
   if (at?.column !== undefined) d.column = at.column;
   return d;
+}
+
+/**
+ * Most problems one document reports, in every stage that lists them: validation
+ * (ajv's code is bounded to it, validate/validators.ts), the XML decoder and the
+ * XML encoder (`pushBounded`). ajv (with `allErrors`) makes an
+ * error object of some 300 bytes for each, and a diagnostic costs about a
+ * kilobyte more: without a bound, a 16 MB list of wrong items, a flat object
+ * with a million unknown names or a sparse array of length 1e7 cost
+ * gigabytes; at the bound, some 150 MB and a few seconds. Far above what a
+ * real payload has (a contact list of thousands, each with a new property).
+ */
+export const MAX_PROBLEMS = 100_000;
+
+/**
+ * Adds `d` to a document's problems. The one past MAX_PROBLEMS is not added:
+ * `input.too-many-problems` closes the list, which is thrown as a UcwaError,
+ * so a stage that finds a problem per attribute or element stops there.
+ */
+export function pushBounded(list: Diagnostic[], d: Diagnostic): void {
+  if (list.length < MAX_PROBLEMS) {
+    list.push(d);
+    return;
+  }
+  list.push(diagnostic('input.too-many-problems', `The document has more than ${MAX_PROBLEMS} problems; the rest are not listed.`));
+  throw new UcwaError(list);
 }
 
 /** Diagnostics sorted by position in the text (unplaced ones last, original order kept on ties). */

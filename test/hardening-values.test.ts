@@ -1,6 +1,7 @@
 /**
  * Issue 13, items 3 and 9, and what they are instances of: the number of
- * problems one validation collects is bounded (MAX_PROBLEMS), lists of
+ * problems one document reports is bounded (MAX_PROBLEMS) in every stage
+ * that lists them (validation, the XML decoder and encoder), lists of
  * problems are never spread onto the call stack, mapping them is linear,
  * and sparse arrays are refused at their first hole, at the cost of what
  * precedes it.
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ValidateFunction } from 'ajv';
-import { encodeJson, encodeXml, UcwaError, validate, validateJson, validateXml, type ValidationResult } from '../src/index.js';
+import { decodeXml, encodeJson, encodeXml, UcwaError, validate, validateJson, validateXml, type ValidationResult } from '../src/index.js';
 import { compiledValidatorFor as validatorFor } from '../src/validate/validate.js';
 import { MAX_PROBLEMS, TOO_MANY_PROBLEMS } from '../src/validate/validators.js';
 import { ensureBuilt, root } from './cli-support.js';
@@ -78,6 +79,33 @@ describe('the bound on problems (a 16 MB document of wrong items would cost giga
     delete value.k0;
     expect(fn(value)).toBe(false);
     expect(fn.errors).toHaveLength(MAX_PROBLEMS);
+  });
+
+  // The same bound for every stage that lists a document's problems (pushBounded in diagnostic.ts).
+  const NOTE_OPEN = `<resource xmlns="${NS}" rel="note" href="/n"`;
+  const stages: Array<[string, () => unknown]> = [
+    ['XML decoder: an unknown attribute each', () => decodeXml(`${NOTE_OPEN} ${Array.from({ length: MAX_PROBLEMS + 50 }, (_, i) => `a${i}="1"`).join(' ')}/>`)],
+    ['XML decoder: an unknown element each', () => decodeXml(`${NOTE_OPEN}>${'<bogus/>'.repeat(MAX_PROBLEMS + 50)}</resource>`)],
+    ['XML encoder: a character XML cannot carry each', () => encodeXml(Object.fromEntries([['rel', 'note'], ...Array.from({ length: MAX_PROBLEMS + 50 }, (_, i) => [`k${i}`, '\u0001'])]))],
+  ];
+  it.each(stages)('holds for the %s', (_, run) => {
+    let thrown: unknown;
+    try {
+      run();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UcwaError);
+    const diagnostics = (thrown as UcwaError).diagnostics;
+    expect(diagnostics).toHaveLength(MAX_PROBLEMS + 1);
+    expect(diagnostics.at(-1)!.code).toBe('input.too-many-problems');
+  });
+
+  it('holds for validateXml over the decoder\'s problems', () => {
+    const result = validateXml(`${NOTE_OPEN}>${'<bogus/>'.repeat(MAX_PROBLEMS + 50)}</resource>`);
+    expect(result.valid).toBe(false);
+    expect(result.diagnostics).toHaveLength(MAX_PROBLEMS + 1);
+    expect(count(result, 'input.too-many-problems')).toBe(1);
   });
 
   describe('the generated modules the CLI loads', () => {

@@ -8,7 +8,7 @@
  * never generates code (no `new Function`: strict Content-Security-Policy).
  */
 import type { ValidateFunction } from 'ajv';
-import { diagnostic, type Diagnostic } from '../diagnostic.js';
+import { MAX_PROBLEMS, diagnostic, type Diagnostic } from '../diagnostic.js';
 import { bundle } from '../generated/schema-bundle.js';
 
 /** Member names that would reach prototypes in careless consumers; always reported. */
@@ -31,15 +31,8 @@ export function provideValidator(typeName: string, fn: ValidateFunction): void {
   ready.set(typeName, bounded(fn));
 }
 
-/**
- * Most problems one validation collects. ajv (with `allErrors`) makes an
- * error object of some 300 bytes for each, and a diagnostic costs about a
- * kilobyte more: without a bound, a 16 MB list of wrong items, a flat object
- * with a million unknown names or a sparse array of length 1e7 cost
- * gigabytes; at the bound, some 150 MB and a few seconds. Far above what a
- * real payload has (a contact list of thousands, each with a new property).
- */
-export const MAX_PROBLEMS = 100_000;
+/** The bound on one document's problems (diagnostic.ts), which ajv's code below honours. */
+export { MAX_PROBLEMS };
 
 /**
  * ajv's generated code, with the cost of its errors bounded and linear:

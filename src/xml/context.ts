@@ -1,5 +1,5 @@
 /** State shared by the XML decoders of every body form. */
-import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
+import { diagnostic, pushBounded, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import type { Inference } from '../schema/infer.js';
 import type { Planner } from '../schema/plan.js';
 import type { Positions } from '../codec/positions.js';
@@ -117,7 +117,7 @@ export function child(path: string, key: string | number): string {
 }
 
 export function report(ctx: DecodeContext, code: DiagnosticCode, message: string, path: string, offset: number): void {
-  ctx.errors.push(diagnostic(code, message, { path, ...ctx.positions.at(offset) }));
+  pushBounded(ctx.errors, diagnostic(code, message, { path, ...ctx.positions.at(offset) }));
 }
 
 export function mark(ctx: DecodeContext, path: string, offset: number): void {

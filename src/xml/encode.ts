@@ -13,7 +13,7 @@
  * properties and property lists in the value's order, embedded resources.
  */
 import { asUcwaError, checkOptions } from '../boundary.js';
-import { UcwaError, diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
+import { UcwaError, diagnostic, pushBounded, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import { NC_NAME, describeChar, firstNonXmlChar } from '../codec/chars.js';
 import { isoToUcwa, ucwaToIso } from '../codec/dates.js';
 import { checkValueShape } from '../codec/limits.js';
@@ -45,7 +45,7 @@ const NAME = NC_NAME;
 const RESERVED = new Set(['rel', '_links', '_embedded']);
 
 function fail(ctx: EncodeContext, code: DiagnosticCode, message: string, path: string): void {
-  ctx.errors.push(diagnostic(code, message, { path }));
+  pushBounded(ctx.errors, diagnostic(code, message, { path }));
 }
 
 function describe(value: unknown): string {
