@@ -51,9 +51,11 @@ describe('decodeBytes', () => {
   it('suggests a single-byte charset when the bytes hold no UTF-8 sequence at all', () => {
     const latin1 = new Uint8Array([...utf8('{"message":"caf'), 0xe9, ...utf8('"}')]);
     expect(encodingError(() => decodeBytes(latin1)).message).toMatch(/ISO-8859-1 or Windows-1252: name it/);
-    // Real UTF-8 with one broken byte: no such guess.
+    // No such guess for real UTF-8 with one broken byte, binary data, or base64 text decoded as bytes.
     const broken = new Uint8Array([...utf8('{"message":"café'), 0xff, ...utf8('"}')]);
-    expect(encodingError(() => decodeBytes(broken)).message).not.toMatch(/ISO-8859-1/);
+    const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]);
+    const base64ish = Uint8Array.from(atob('eyJyZWwiOiJub3RlIn0xyz'.slice(0, 20)), (c) => c.charCodeAt(0) ^ 0x80);
+    for (const bytes of [broken, binary, base64ish]) expect(encodingError(() => decodeBytes(bytes)).message).not.toMatch(/ISO-8859-1/);
   });
 
   it('counts the byte order mark in the offset', () => {

@@ -17,7 +17,7 @@
  *   the charset its Content-Type names, when there is one.
  */
 import { UcwaError, diagnostic } from '../diagnostic.js';
-import { BOM } from '../codec/chars.js';
+import { BOM, CR, LF, TAB } from '../codec/chars.js';
 
 /** Text and the encoding it was decoded from (a WHATWG encoding name). */
 export interface DecodedText {
@@ -127,14 +127,23 @@ function encodingError(body: Uint8Array, skip: number, encoding: string): UcwaEr
 
 /**
  * The usual cause of bad UTF-8: a single-byte charset (ISO-8859-1,
- * Windows-1252) sent without being named. Said when the bytes hold no
- * well-formed multi-byte sequence at all, as such text does.
+ * Windows-1252) sent without being named. Said only for text that looks like
+ * such: no well-formed multi-byte sequence at all, no control bytes but white
+ * space, and at least nine bytes in ten ASCII (binary data, or base64 read
+ * as bytes, is not).
  */
 function singleByteHint(body: Uint8Array): string {
+  let high = 0;
   for (let i = 0; i < body.length; i++) {
     const b = body[i]!;
-    if (b >= 0xc2 && b <= 0xf4 && (body[i + 1]! & 0xc0) === 0x80) return '';
+    if (b >= 0x80) {
+      high++;
+      if (b >= 0xc2 && b <= 0xf4 && (body[i + 1]! & 0xc0) === 0x80) return '';
+    } else if (b < 0x20 && b !== TAB && b !== LF && b !== CR) {
+      return '';
+    }
   }
+  if (high * 10 > body.length) return '';
   return ' The text may be in a single-byte charset such as ISO-8859-1 or Windows-1252: name it (Content-Type charset, or the XML declaration).';
 }
 
