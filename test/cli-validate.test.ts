@@ -1,4 +1,4 @@
-import { readFileSync, symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_NOTE_JSON, ensureBuilt, NOTE_JSON, NOTE_XML, removeFolder, tempFolder, ucwa } from './cli-support.js';
@@ -187,6 +187,18 @@ describe('ucwa validate: batches and HAR captures', () => {
     const r = run('empty-capture.har');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/warning cli\.not-checked/);
+  });
+
+  it('says when a body marked base64 is not base64, instead of decoding noise', () => {
+    const entry = (text: string) => ({ request: { method: 'GET', url: 'https://host.example/ucwa/v1/applications/7/me/note' }, response: { status: 200, content: { mimeType: 'application/json', text, encoding: 'base64' } } });
+    const har = { log: { entries: [entry(NOTE_JSON), entry(Buffer.from(NOTE_JSON).toString('base64').replace(/=+$/, ''))] } };
+    writeFileSync(join(dir, 'base64.har'), JSON.stringify(har));
+    const r = run('base64.har');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/#entry 1 GET \S+ \(response\):1:1: error input\.encoding The capture marks this body as base64 \(encoding "base64"\), but its text is not base64\./);
+    // Unpadded base64 is base64: the second entry is read, and valid.
+    expect(r.stdout).toMatch(/1 file checked \(2 documents\), 1 valid, 1 invalid\n$/);
+    expect(r.stdout).not.toMatch(/#entry 2/);
   });
 });
 

@@ -9,7 +9,7 @@
  * its method, URL, request headers and status go with its bodies.
  * Positions in these documents are relative to the body, not to the HAR file.
  */
-import { diagnostic } from '../diagnostic.js';
+import { UcwaError, diagnostic } from '../diagnostic.js';
 import { decodeBytes } from '../http/charset.js';
 import { classifyContentType } from '../http/content-type.js';
 import { jsonSyntaxError } from '../json/locate.js';
@@ -72,6 +72,9 @@ function addEntry(input: LoadedInput, path: string, entry: unknown, n: number): 
   });
 }
 
+/** Base64 text (RFC 4648 or its URL-safe form), padding optional. */
+const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+
 /** URLs of UCWA and of its discovery (`https://lyncdiscover.example.com/`, `.../Autodiscover/AutodiscoverService.svc/root`). */
 const UCWA_URL = /\/(ucwa|autodiscover)\/|^[a-z]+:\/\/lyncdiscover(internal)?\./i;
 
@@ -93,7 +96,12 @@ function harSide(input: LoadedInput, body: HarBody | undefined, url: string, lab
   let text = body.text;
   if (body.encoding === 'base64') {
     try {
-      text = decodeBytes(new Uint8Array(Buffer.from(body.text, 'base64')), type.charset);
+      const compact = body.text.replace(/\s+/g, '');
+      // Buffer skips what is not base64; a body marked base64 that is not must say so, not decode to noise.
+      if (!BASE64.test(compact) || compact.length % 4 === 1) {
+        throw new UcwaError([diagnostic('input.encoding', 'The capture marks this body as base64 (encoding "base64"), but its text is not base64.', { line: 1, column: 1 })]);
+      }
+      text = decodeBytes(new Uint8Array(Buffer.from(compact, 'base64')), type.charset);
     } catch (error) {
       input.documents.push({ label, form: type.form === 'xml' ? 'xml' : 'json', text: '', lineOffset: 0, problems: diagnosticsOf(error) });
       return undefined;
