@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeXmlDocument, encodeJson, encodeXml, example, exampleTypes, validateJson, validateXml } from '../src/index.js';
 import { locateJsonPointers } from '../src/json/locate.js';
-import { ancestry } from '../src/validate/place.js';
+import { pointerAncestors as ancestry } from '../src/codec/pointer.js';
 import type { Diagnostic } from '../src/diagnostic.js';
 
 type Json = Record<string, unknown>;

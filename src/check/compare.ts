@@ -7,6 +7,7 @@ import { decodeJson } from '../json/decode.js';
 import { decodeXml } from '../xml/decode.js';
 import { locateJsonPointers } from '../json/locate.js';
 import { twinDiagnostics } from './diff.js';
+import { pointerAncestors } from '../codec/pointer.js';
 
 export interface TwinSide {
   /** Name shown in messages (the file path). */
@@ -43,22 +44,13 @@ function decodeOrUndefined(decode: () => unknown): { value: unknown } | undefine
 
 /** Line and column of each difference in the JSON twin: the pointer, else its nearest ancestor there. */
 function placeOnJson(text: string, found: Diagnostic[]): Diagnostic[] {
-  const wanted = new Set(found.flatMap((d) => ancestors(d.path)));
+  const wanted = new Set(found.flatMap((d) => pointerAncestors(d.path)));
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const positions = locateJsonPointers(body, wanted);
   return found.map((d) => {
-    const at = ancestors(d.path).map((p) => positions.get(p)).find((p) => p !== undefined);
+    const at = pointerAncestors(d.path).map((p) => positions.get(p)).find((p) => p !== undefined);
     const pos = at?.key ?? at?.value;
     return pos ? { ...d, line: pos.line, column: pos.column } : d;
   });
 }
 
-/** `/a/b/c` -> [`/a/b/c`, `/a/b`, `/a`, ``]. */
-function ancestors(pointer: string): string[] {
-  const out = [pointer];
-  for (let p = pointer; p !== ''; ) {
-    p = p.slice(0, p.lastIndexOf('/'));
-    out.push(p);
-  }
-  return out;
-}

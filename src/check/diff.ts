@@ -24,6 +24,7 @@
  */
 import { jsonPreview } from '../codec/preview.js';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
+import { escapePointer } from '../codec/pointer.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 
@@ -58,9 +59,6 @@ export interface Difference {
 
 export const MISSING: unique symbol = Symbol('missing');
 
-export function escapeToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -90,7 +88,7 @@ export function diffValues(left: unknown, right: unknown, options: DiffOptions =
     } else if (isObject(a) && isObject(b)) {
       const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort().reverse();
       for (const key of keys) {
-        const token = `/${escapeToken(key)}`;
+        const token = `/${escapePointer(key)}`;
         stack.push([lp + token, rp + token, Object.hasOwn(a, key) ? a[key] : MISSING, Object.hasOwn(b, key) ? b[key] : MISSING]);
       }
     } else {

@@ -9,6 +9,7 @@ import { jsonSyntaxError, locateJsonPointers } from '../json/locate.js';
 import type { NameKind, TypeLookup } from '../validate/names.js';
 import { didYouMean, nearest } from '../validate/near.js';
 import type { ValidationExtra } from '../validate/policy.js';
+import { escapePointer } from '../codec/pointer.js';
 
 export interface ResourceRule {
   /** Glob (relative to the repository root) of files this rule covers. */
@@ -86,7 +87,7 @@ function readSettings(value: unknown, base: string, checks: SettingsChecks, foun
     return settings;
   }
   for (const [name, entry] of Object.entries(value)) {
-    const path = `${base}/${escapeToken(name)}`;
+    const path = `${base}/${escapePointer(name)}`;
     switch (name) {
       case 'strict':
         if (typeof entry === 'boolean') settings.strict = entry;
@@ -138,7 +139,7 @@ function readResources(entry: unknown, path: string, checks: SettingsChecks, fou
   }
   const rules: ResourceRule[] = [];
   for (const [glob, resource] of Object.entries(entry)) {
-    const at = `${path}/${escapeToken(glob)}`;
+    const at = `${path}/${escapePointer(glob)}`;
     if (globProblem(glob, checks, found, at, true) !== undefined) continue;
     if (typeof resource !== 'string') {
       found.push({ code: 'settings.type', message: `The resource for \`${glob}\` must be a string (a type name, page name or rel); found ${kindOf(resource)}.`, path: at });
@@ -159,7 +160,7 @@ function readExtra(entry: unknown, path: string, checks: SettingsChecks, found: 
   }
   const extra: Record<string, string[]> = {};
   for (const [key, names] of Object.entries(entry)) {
-    const at = `${path}/${escapeToken(key)}`;
+    const at = `${path}/${escapePointer(key)}`;
     const type = checks.lookupType(key, 'document-or-enum');
     if (type.type === undefined) {
       found.push({ code: 'settings.unknown-resource', message: `\`${key}\` is not an enumeration, type name, page name or rel of the UCWA model${didYouMean(type.suggestions)}.`, path: at, atKey: true });
@@ -230,6 +231,3 @@ function kindOf(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-function escapeToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}

@@ -2,6 +2,7 @@
 import { UcwaError, diagnostic } from '../diagnostic.js';
 import { decodeBytesAs, stripBom } from '../http/charset.js';
 import { argumentError } from '../boundary.js';
+import { escapePointer } from './pointer.js';
 
 /** UTF-8 length of a string, stopping early once it exceeds `limit`. */
 export function utf8Length(text: string, limit = Infinity): number {
@@ -108,7 +109,7 @@ function firstFlaw(value: unknown, maxDepth: number, pointers: boolean): Flaw | 
       for (const key of Object.keys(record)) {
         values.push(record[key]);
         depths.push(depth);
-        if (pointers) paths.push(`${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        if (pointers) paths.push(`${path}/${escapePointer(key)}`);
       }
     }
   }

@@ -6,6 +6,7 @@
  */
 import { BACKSLASH, CR, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET, SPACE, TAB } from '../codec/chars.js';
 import { Positions, type TextPosition } from '../codec/positions.js';
+import { escapePointer } from '../codec/pointer.js';
 
 export type { TextPosition };
 
@@ -37,10 +38,6 @@ interface Frame {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const HEX4 = /[0-9a-fA-F]{4}/y;
-
-function escapeSegment(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 class Scanner {
   i = 0;
@@ -200,7 +197,7 @@ class Scanner {
         this.ws();
         if (this.text[this.i] !== ':') this.fail(`expected \`:\` after the property name, found ${this.found()}`);
         this.i++;
-        const pointer = frame.pointer === null ? null : `${frame.pointer}/${escapeSegment(key)}`;
+        const pointer = frame.pointer === null ? null : `${frame.pointer}/${escapePointer(key)}`;
         this.note(this.keyOffsets, pointer, keyOffset);
         frame.keyOffset = keyOffset;
         const depth = stack.length;

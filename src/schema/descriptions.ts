@@ -8,10 +8,9 @@
  * (`ucwa resource`, `ucwa schema`, schemas/) joins them back here.
  */
 import type { JsonSchema } from './types.js';
+import { escapePointer as escape } from '../codec/pointer.js';
 
 type Definitions = Record<string, JsonSchema>;
-
-const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** The definitions without their descriptions, and the descriptions by JSON pointer. */
 export function splitDescriptions(definitions: Definitions): { lean: Definitions; texts: Record<string, string> } {

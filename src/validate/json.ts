@@ -3,7 +3,8 @@ import { checkOptions, diagnosticsOf } from '../boundary.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { decodeJson } from '../json/decode.js';
 import { scanJson } from '../json/locate.js';
-import { ancestry, decodeWith, inDocumentOrder, place } from './place.js';
+import { pointerAncestors } from '../codec/pointer.js';
+import { decodeWith, inDocumentOrder, place } from './place.js';
 import { result, validateValue, type LocatableDiagnostic, type ValidateOptions, type ValidationResult } from './value.js';
 
 /** UCWA JSON text or bytes -> a verdict with located diagnostics, decode errors included. Never throws. */
@@ -42,7 +43,7 @@ function locateDecodeFailure(diagnostics: Diagnostic[], text: string | undefined
 }
 
 function placeJson(text: string, found: LocatableDiagnostic[]): Diagnostic[] {
-  const wanted = new Set(found.flatMap((d) => ancestry(d.path)));
+  const wanted = new Set(found.flatMap((d) => pointerAncestors(d.path)));
   const { positions } = scanJson(text, wanted, true);
   return found.map((d) =>
     place(d, (p, first) => {

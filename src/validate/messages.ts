@@ -13,6 +13,7 @@ import type { JsonSchema } from '../schema/types.js';
 import { didYouMean } from './near.js';
 import { judgeUnknown, lenient, type ResolvedExtra } from './policy.js';
 import { TOO_MANY_PROBLEMS } from './validators.js';
+import { escapePointer, splitPointer } from '../codec/pointer.js';
 
 /** Same pattern as the generator's `patternProperties`: the PUT token. */
 const GUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
@@ -34,17 +35,6 @@ export interface MappingContext {
   request?: boolean;
 }
 
-export function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function splitPointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 const isIndex = (s: string | undefined): boolean => s !== undefined && /^\d+$/.test(s);
 

@@ -9,9 +9,9 @@ export { inDocumentOrder } from '../diagnostic.js';
 import { inputTextAs } from '../codec/limits.js';
 import { maxBytesOf } from '../codec/options.js';
 import type { TextPosition } from '../json/locate.js';
-import { escapePointer, splitPointer } from './messages.js';
 import { bytePosition, firstInvalidUtf8 } from './utf8.js';
 import { stripHint, type LocatableDiagnostic, type ValidateOptions } from './value.js';
+import { pointerAncestors } from '../codec/pointer.js';
 
 /** `charset`: how the text was decoded (see inputTextAs), for a second decode of the same text. */
 export type Decoded = { ok: true; text: string; charset: string | undefined; value: unknown } | { ok: false; text?: string; diagnostics: Diagnostic[] };
@@ -42,16 +42,6 @@ function atBadByte(d: Diagnostic, bytes: Uint8Array): Diagnostic {
   return { ...d, message: `The input is not valid UTF-8: the byte sequence at offset ${offset} (0x${hex}...) is not valid.`, ...bytePosition(bytes, offset) };
 }
 
-/** Pointer and its ancestors, nearest first. */
-export function ancestry(pointer: string): string[] {
-  const segments = splitPointer(pointer);
-  const out: string[] = [];
-  for (let n = segments.length; n >= 0; n--) {
-    out.push(segments.slice(0, n).map((s) => `/${escapePointer(s)}`).join(''));
-  }
-  return out;
-}
-
 /** Adds line/column of the nearest located ancestor of the diagnostic's path. */
 export function place(
   d: LocatableDiagnostic,
@@ -59,7 +49,7 @@ export function place(
 ): Diagnostic {
   const out = stripHint(d);
   if (out.line !== undefined) return out;
-  const chain = ancestry(out.path);
+  const chain = pointerAncestors(out.path);
   for (let i = 0; i < chain.length; i++) {
     const at = lookup(chain[i]!, i === 0);
     if (at) return { ...out, line: at.line, column: at.column };

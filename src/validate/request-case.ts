@@ -11,7 +11,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import type { JsonSchema } from '../schema/types.js';
-import { describe, escapePointer, mapErrors, splitPointer, type MappingContext } from './messages.js';
+import { escapePointer, splitPointer } from '../codec/pointer.js';
+import { describe, mapErrors, type MappingContext } from './messages.js';
 import { lenient } from './policy.js';
 
 /** One name written in another case than the model's. */

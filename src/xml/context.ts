@@ -5,6 +5,7 @@ import type { Planner } from '../schema/plan.js';
 import type { Positions } from '../codec/positions.js';
 import { XSI_NS } from './contracts.js';
 import type { Scanner, XElement } from './scan.js';
+import { escapePointer } from '../codec/pointer.js';
 
 export interface DecodeContext {
   planner: Planner;
@@ -113,7 +114,7 @@ export function withoutPointers<T>(fn: () => T): T {
 /** Appends a JSON pointer segment ('' while paths are off). */
 export function child(path: string, key: string | number): string {
   if (!pointers) return '';
-  return typeof key === 'number' ? `${path}/${key}` : `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return typeof key === 'number' ? `${path}/${key}` : `${path}/${escapePointer(key)}`;
 }
 
 export function report(ctx: DecodeContext, code: DiagnosticCode, message: string, path: string, offset: number): void {

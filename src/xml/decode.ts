@@ -17,6 +17,7 @@ import { decodeContract, decodeEvents, decodeInput, decodeReason } from './decod
 import { decodeResource, propertyRel } from './decode-resource.js';
 import { Scanner, type RootSpans, type ScanOptions, type Skim, type XElement } from './scan.js';
 import type { Positions } from '../codec/positions.js';
+import { pointerAncestors } from '../codec/pointer.js';
 
 export interface XmlDocumentOptions extends DecodeOptions {
   /** Also return the line/column of every decoded node, keyed by JSON pointer. */
@@ -172,7 +173,7 @@ export function locateXml(
   const planner = options.planner ?? defaultPlanner();
   const pass = (skim: Skim | undefined) => scanAndDecode(text, { encoding: options.charset, skim }, options, planner, true).ctx;
   const wanted = new Set<string>();
-  for (const p of pointers) for (const a of ancestors(p)) wanted.add(a);
+  for (const p of pointers) for (const a of pointerAncestors(p)) wanted.add(a);
   let ctx: DecodeContext;
   if (spans && spans.starts.length > 1) {
     // Start tags only: which child of the root each wanted pointer (or its nearest located ancestor) lies in.
@@ -205,18 +206,11 @@ function offsetsOf(loc: { paths: string[]; offsets: number[] }, wanted: Readonly
 
 /** Offset of `pointer` or of its nearest recorded ancestor. */
 function nearest(offsets: ReadonlyMap<string, number>, pointer: string): number | undefined {
-  for (const a of ancestors(pointer)) {
+  for (const a of pointerAncestors(pointer)) {
     const at = offsets.get(a);
     if (at !== undefined) return at;
   }
   return undefined;
-}
-
-/** A JSON pointer and its ancestors, nearest first, as written (no segment decoded). */
-function ancestors(pointer: string): string[] {
-  const out = [pointer];
-  for (let end = pointer.lastIndexOf('/'); end >= 0; end = end === 0 ? -1 : pointer.lastIndexOf('/', end - 1)) out.push(pointer.slice(0, end));
-  return out;
 }
 
 /** Index of the child of the root whose span holds `offset`, or -1. */
