@@ -1,21 +1,13 @@
 /** validateJson: decode with the JSON codec, validate, then locate diagnostics in the text. */
-import { checkOptions, diagnosticsOf } from '../boundary.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { decodeJson } from '../json/decode.js';
 import { scanJson } from '../json/locate.js';
 import { pointerAncestors } from '../codec/pointer.js';
-import { decodeWith, inDocumentOrder, place } from './place.js';
+import { decodeWith, inDocumentOrder, neverThrows, place } from './place.js';
 import { result, validateValue, type LocatableDiagnostic, type ValidateOptions, type ValidationResult } from './value.js';
 
 /** UCWA JSON text or bytes -> a verdict with located diagnostics, decode errors included. Never throws. */
-export function validateJson(input: string | Uint8Array, options: ValidateOptions = {}): ValidationResult {
-  try {
-    checkOptions(options);
-    return validateText(input, options);
-  } catch (error) {
-    return result(diagnosticsOf(error));
-  }
-}
+export const validateJson = /* @__PURE__ */ neverThrows(validateText);
 
 function validateText(input: string | Uint8Array, options: ValidateOptions): ValidationResult {
   const decoded = decodeWith(input, options, (text) => decodeJson(text, options));

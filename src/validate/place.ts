@@ -3,14 +3,14 @@
  * decoder's exception becomes diagnostics) and placing diagnostics at the
  * line/column of the nearest node the text locates.
  */
-import { diagnosticsOf } from '../boundary.js';
+import { checkOptions, diagnosticsOf } from '../boundary.js';
 import type { Diagnostic } from '../diagnostic.js';
 export { inDocumentOrder } from '../diagnostic.js';
 import { inputTextAs } from '../codec/limits.js';
 import { maxBytesOf } from '../codec/options.js';
 import type { TextPosition } from '../json/locate.js';
 import { bytePosition, firstInvalidUtf8 } from './utf8.js';
-import { stripHint, type LocatableDiagnostic, type ValidateOptions } from './value.js';
+import { result, stripHint, type LocatableDiagnostic, type ValidateOptions, type ValidationResult } from './value.js';
 import { pointerAncestors } from '../codec/pointer.js';
 
 /** `charset`: how the text was decoded (see inputTextAs), for a second decode of the same text. */
@@ -55,4 +55,18 @@ export function place(
     if (at) return { ...out, line: at.line, column: at.column };
   }
   return out;
+}
+
+/** A text validator's public form: its options checked, and never a throw (a failure is the verdict). */
+export function neverThrows(
+  run: (input: string | Uint8Array, options: ValidateOptions) => ValidationResult,
+): (input: string | Uint8Array, options?: ValidateOptions) => ValidationResult {
+  return (input, options = {}) => {
+    try {
+      checkOptions(options);
+      return run(input, options);
+    } catch (error) {
+      return result(diagnosticsOf(error));
+    }
+  };
 }

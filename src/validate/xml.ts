@@ -1,19 +1,11 @@
 /** validateXml: decode with the XML codec, validate, then locate diagnostics at elements and attributes. */
-import { checkOptions, diagnosticsOf } from '../boundary.js';
 import { decodeXmlWithSpans, locateXml } from '../xml/decode.js';
 import type { TextPosition } from '../json/locate.js';
-import { decodeWith, inDocumentOrder, place } from './place.js';
+import { decodeWith, inDocumentOrder, neverThrows, place } from './place.js';
 import { result, validateValue, type ValidateOptions, type ValidationResult } from './value.js';
 
 /** UCWA XML text or bytes -> a verdict with located diagnostics, decode errors included. Never throws. */
-export function validateXml(input: string | Uint8Array, options: ValidateOptions = {}): ValidationResult {
-  try {
-    checkOptions(options);
-    return validateText(input, options);
-  } catch (error) {
-    return result(diagnosticsOf(error));
-  }
-}
+export const validateXml = /* @__PURE__ */ neverThrows(validateText);
 
 function validateText(input: string | Uint8Array, options: ValidateOptions): ValidationResult {
   // Decode without positions first: only documents with diagnostics pay for them.
