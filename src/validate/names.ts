@@ -86,8 +86,12 @@ function onePerType(names: string[]): string[] {
 
 let rels: string[] | undefined;
 
+/** Every rel of the model (the own rel of a resource type), found once. */
+export function modelRels(): readonly string[] {
+  return (rels ??= [...new Set(Object.keys(bundle.definitions).flatMap((name) => planFor(name)?.rel ?? []))]);
+}
+
 /** The rels of the model near `rel` (an unknown rel is an error already; this only says what it may mean). */
 export function nearRels(rel: string): string[] {
-  rels ??= [...new Set(Object.keys(bundle.definitions).flatMap((name) => planFor(name)?.rel ?? []))];
-  return nearest(rel, rels);
+  return nearest(rel, modelRels());
 }

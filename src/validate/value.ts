@@ -13,9 +13,9 @@ import { FORBIDDEN_NAMES, unavailable, validatorFor } from './validators.js';
 import type { Inference } from '../schema/infer.js';
 import { escapePointer } from '../codec/pointer.js';
 import { mapErrors, type MappingContext } from './messages.js';
-import { nearRels } from './names.js';
+import { modelRels } from './names.js';
 import { didYouMean } from './near.js';
-import { isRequestBody, lenient, resolveExtra, type ResolvedExtra, type ValidationExtra } from './policy.js';
+import { isRequestBody, judgeUnknown, resolveExtra, type ResolvedExtra, type ValidationExtra } from './policy.js';
 import { requestDiagnostics } from './request-case.js';
 import { ambiguityDiagnostic, isObject, targetFor, typeForRel, type Ambiguity, type Target } from './target.js';
 
@@ -206,14 +206,14 @@ function embeddedFailure(
   const typeName = fn ? undefined : typeForRel(rel);
   if (typeName !== undefined) return [{ ...unavailable(typeName), path: prefix }];
   if (!fn) {
-    // The typo policy (policy.ts): near a rel of the model, an error that names it; else lenient.
-    const near = nearRels(rel);
+    // The typo policy decides, the rels of the model being the names known at this place.
+    const verdict = judgeUnknown(rel, modelRels(), undefined, strict)!;
     return [
       diagnostic(
         'schema.unknown-embedded',
-        `the event channel embeds a resource with the unknown rel \`${rel}\`${didYouMean(near)}`,
+        `the event channel embeds a resource with the unknown rel \`${rel}\`${didYouMean(verdict.nearMisses)}`,
         { path: prefix },
-        near.length ? 'error' : lenient(strict),
+        verdict.severity,
       ),
     ];
   }
