@@ -16,7 +16,7 @@
  * - Any other type is an `http.content-type` error.
  */
 import { asUcwaError, checkBody, checkOptions, checkText } from './boundary.js';
-import { UcwaError, diagnostic, type Diagnostic } from './diagnostic.js';
+import { UcwaError, diagnostic, pushBounded, type Diagnostic } from './diagnostic.js';
 import { checkSize, inputTextAs } from './codec/limits.js';
 import { maxBytesOf, type DecodeOptions } from './codec/options.js';
 import { batchBoundary, splitBatch } from './http/batch.js';
@@ -112,7 +112,7 @@ function normalizeBatch(text: string, boundary: string | undefined, options: Dec
       out.body = normalizeAt(m.body, contentType, partOptions, nesting + 1);
     } catch (error) {
       if (!(error instanceof UcwaError)) throw error;
-      for (const d of error.diagnostics) problems.push(inPart(d, i, part.bodyLine));
+      for (const d of error.diagnostics) pushBounded(problems, inPart(d, i, part.bodyLine));
     }
     return out;
   });

@@ -1,7 +1,7 @@
 /**
  * Issue 13, items 3 and 9, and what they are instances of: the number of
  * problems one document reports is bounded (MAX_PROBLEMS) in every stage
- * that lists them (validation, the XML decoder and encoder), lists of
+ * that lists them (validation, the XML decoder and encoder, batches), lists of
  * problems are never spread onto the call stack, mapping them is linear,
  * and sparse arrays are refused at their first hole, at the cost of what
  * precedes it.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ValidateFunction } from 'ajv';
-import { decodeXml, encodeJson, encodeXml, UcwaError, validate, validateJson, validateXml, type ValidationResult } from '../src/index.js';
+import { decodeXml, encodeJson, encodeXml, normalize, UcwaError, validate, validateJson, validateXml, type ValidationResult } from '../src/index.js';
 import { compiledValidatorFor as validatorFor } from '../src/validate/validate.js';
 import { MAX_PROBLEMS, TOO_MANY_PROBLEMS } from '../src/validate/validators.js';
 import { ensureBuilt, root } from './cli-support.js';
@@ -86,6 +86,7 @@ describe('the bound on problems (a 16 MB document of wrong items would cost giga
   const stages: Array<[string, () => unknown]> = [
     ['XML decoder: an unknown attribute each', () => decodeXml(`${NOTE_OPEN} ${Array.from({ length: MAX_PROBLEMS + 50 }, (_, i) => `a${i}="1"`).join(' ')}/>`)],
     ['XML decoder: an unknown element each', () => decodeXml(`${NOTE_OPEN}>${'<bogus/>'.repeat(MAX_PROBLEMS + 50)}</resource>`)],
+    ['batch: parts of a multipart body, a problem each', () => normalize(`${'--b\r\nContent-Type: application/http; msgtype=response\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{"rel":\r\n'.repeat(MAX_PROBLEMS + 50)}--b--`, 'multipart/batching; boundary=b')],
     ['XML encoder: a character XML cannot carry each', () => encodeXml(Object.fromEntries([['rel', 'note'], ...Array.from({ length: MAX_PROBLEMS + 50 }, (_, i) => [`k${i}`, '\u0001'])]))],
   ];
   it.each(stages)('holds for the %s', (_, run) => {
