@@ -18,6 +18,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Change } from '../../check/diff.js';
+import { jsonPreview } from '../../codec/preview.js';
 import { UcwaError, append, diagnostic, type Diagnostic } from '../../diagnostic.js';
 import { DECODE_OPTIONS, oneOf, parseCommandArgs } from '../args.js';
 import { palette, useColor, type ColorMode } from '../color.js';
@@ -172,8 +173,7 @@ function ignoreMatcher(globs: string[]): ((pointer: string) => boolean) | undefi
 }
 
 function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? 'null';
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  return jsonPreview(value, 120) ?? 'null';
 }
 
 function formatText(results: PairResult[], color: boolean): string {
